@@ -1,0 +1,14 @@
+package com.weibao;
+
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@EnableProcessApplication("weibao")
+public class WeibaoApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WeibaoApplication.class, args);
+    }
+}

@@ -1,0 +1,87 @@
+package com.weibao.cases;
+
+import com.weibao.cases.CaseApi.CaseDetails;
+import com.weibao.cases.CaseApi.CaseSummary;
+import com.weibao.cases.CaseApi.CreateCaseRequest;
+import com.weibao.cases.CaseApi.EventView;
+import com.weibao.cases.CaseApi.NoteRequest;
+import com.weibao.contract.Priority;
+import com.weibao.platform.security.Caller;
+import com.weibao.platform.web.InvalidRequestException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final SupportCaseService cases;
+    private final CaseQueries queries;
+
+    CaseController(SupportCaseService cases, CaseQueries queries) {
+        this.cases = cases;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<CaseDetails> create(@RequestBody CreateCaseRequest request, @AuthenticationPrincipal Caller caller) {
+        SupportCase created = cases.submit(request.toNewCase(caller.userId()), caller);
+        return ResponseEntity.created(URI.create("/api/cases/" + created.getNumber()))
+                .body(queries.details(created.getNumber(), caller));
+    }
+
+    @GetMapping("/{number}")
+    CaseDetails get(@PathVariable String number, @AuthenticationPrincipal Caller caller) {
+        return queries.details(number, caller);
+    }
+
+    @GetMapping
+    CaseApi.Page<CaseSummary> search(@RequestParam(required = false) String contract,
+                                     @RequestParam(required = false) CaseStatus status,
+                                     @RequestParam(required = false) Priority priority,
+                                     @RequestParam(required = false) String text,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "20") int size,
+                                     @AuthenticationPrincipal Caller caller) {
+        if (page < 0) {
+            throw InvalidRequestException.of("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return queries.search(new CaseQueries.Filter(contract, status, priority, text), page, size, caller);
+    }
+
+    @PostMapping("/{number}/notes")
+    ResponseEntity<EventView> addNote(@PathVariable String number, @RequestBody NoteRequest request,
+                                      @AuthenticationPrincipal Caller caller) {
+        CaseEvent note = cases.addNote(number, request.text(), Boolean.TRUE.equals(request.fromReporter()),
+                Channel.WEB, caller);
+        return ResponseEntity.created(URI.create("/api/cases/" + number)).body(EventView.of(note));
+    }
+
+    @GetMapping("/{number}/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long id,
+                                      @AuthenticationPrincipal Caller caller) {
+        CaseAttachment attachment = queries.attachment(number, id, caller);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .body(attachment.getContent());
+    }
+}

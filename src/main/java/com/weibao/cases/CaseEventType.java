@@ -1,0 +1,8 @@
+package com.weibao.cases;
+
+/** What happened to a case; the history holds one event per change, with who and when. */
+public enum CaseEventType {
+    REGISTERED, PRIORITY_PROPOSED, TRIAGED, CANCELLED, ASSIGNED, SUPPORT_ACTION, NOTE,
+    REMOTE_ACCESS_REQUESTED, REMOTE_ACCESS_GRANTED, REMOTE_ACCESS_REFUSED,
+    WAITING_FOR_REPORTER, REPORTER_REPLIED, RESOLVED, CONFIRMED, REOPENED, CLOSED, FAULT_REPORT_WRITTEN, ARCHIVED
+}

@@ -1,0 +1,112 @@
+package com.weibao.cases;
+
+import com.weibao.contract.Contract;
+import com.weibao.contract.CoveredSystem;
+import com.weibao.contract.FaultLevelDefinition;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a task form shows about its case, in Chinese and ready to print: the task carries it as one
+ * read-only variable for its lifetime, so nothing of it is submitted back or kept in the process.
+ */
+public final class CaseFormView {
+
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private CaseFormView() {
+    }
+
+    public static Map<String, Object> of(SupportCase c) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        Contract contract = c.getContract();
+        view.put("number", c.getNumber());
+        view.put("summary", c.getSummary());
+        view.put("description", orEmpty(c.getDescription()));
+        view.put("status", c.getStatus().label());
+        view.put("priority", c.getPriority() == null ? "未定" : c.getPriority() + "（" + c.getPriority().label() + "）");
+        view.put("category", c.getCategory().label());
+        view.put("impact", c.getImpact() == null ? "未说明" : c.getImpact().label());
+        view.put("channel", c.getChannel().label());
+        view.put("reportedAt", time(c.getReportedAt()));
+        view.put("hospital", contract == null ? "未知" : contract.getHospital().getName());
+        view.put("contract", contract == null ? "未指定" : contract.getName() + "（" + contract.getCode() + "）");
+        view.put("system", c.getSystem() == null ? "未指定" : c.getSystem().getName());
+        view.put("reporter", reporter(c.getReporter()));
+        view.put("assignee", orEmpty(c.getAssignee()));
+        view.put("faultLevelGuide", contract == null ? "" : contract.getFaultLevels().stream()
+                .map(CaseFormView::levelLine).collect(Collectors.joining("\n")));
+        view.put("systemOptions", contract == null ? List.of() : contract.getSystems().stream()
+                .map(CaseFormView::systemOption).toList());
+        view.put("supportActions", c.getSupportActions().stream().map(CaseFormView::action).toList());
+        view.put("notes", notes(c));
+        c.pendingRemoteAccessRequest().ifPresent(r -> view.put("remoteAccess", Map.of(
+                "purpose", r.getPurpose(), "requestedBy", r.getRequestedBy(), "requestedAt", time(r.getRequestedAt()))));
+        view.put("faultType", c.getFaultType() == null ? "" : c.getFaultType().label());
+        view.put("rootCause", orEmpty(c.getRootCause()));
+        view.put("resolution", orEmpty(c.getResolution()));
+        return view;
+    }
+
+    public static Map<String, String> option(String label, String value) {
+        return Map.of("label", label, "value", value);
+    }
+
+    private static String levelLine(FaultLevelDefinition level) {
+        return "- **" + level.getPriority() + " " + level.getName() + "**：" + level.getDefinition();
+    }
+
+    private static Map<String, String> systemOption(CoveredSystem s) {
+        return option(s.getName() + "（" + s.getCode() + "）", s.getCode());
+    }
+
+    private static Map<String, String> action(SupportAction a) {
+        return Map.of("mode", a.getMode().label(), "startedAt", time(a.getStartedAt()), "endedAt",
+                time(a.getEndedAt()), "engineer", a.getEngineer(), "notes", orEmpty(a.getNotes()));
+    }
+
+    private static List<Map<String, String>> notes(SupportCase c) {
+        List<Map<String, String>> notes = new ArrayList<>();
+        for (CaseEvent e : c.getHistory()) {
+            switch (e.getType()) {
+                case NOTE, REPORTER_REPLIED, WAITING_FOR_REPORTER, REOPENED, REMOTE_ACCESS_GRANTED,
+                     REMOTE_ACCESS_REFUSED -> notes.add(Map.of("at", time(e.getOccurredAt()), "actor", e.getActor(),
+                        "kind", noteKind(e.getType()), "text", orEmpty(e.getDetail())));
+                default -> { }
+            }
+        }
+        return notes;
+    }
+
+    private static String noteKind(CaseEventType type) {
+        return switch (type) {
+            case NOTE -> "备注";
+            case REPORTER_REPLIED -> "报修人回复";
+            case WAITING_FOR_REPORTER -> "询问报修人";
+            case REOPENED -> "重新打开";
+            case REMOTE_ACCESS_GRANTED -> "同意远程接入";
+            case REMOTE_ACCESS_REFUSED -> "拒绝远程接入";
+            default -> type.name();
+        };
+    }
+
+    private static String reporter(Reporter r) {
+        return List.of(orEmpty(r.getName()), orEmpty(r.getDepartment()), orEmpty(r.getPhone()), orEmpty(r.getEmail()))
+                .stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" / "));
+    }
+
+    public static String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

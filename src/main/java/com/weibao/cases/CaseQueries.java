@@ -1,0 +1,148 @@
+package com.weibao.cases;
+
+import com.weibao.cases.CaseApi.AttachmentView;
+import com.weibao.cases.CaseApi.Cancellation;
+import com.weibao.cases.CaseApi.CaseDetails;
+import com.weibao.cases.CaseApi.CaseSummary;
+import com.weibao.cases.CaseApi.Closure;
+import com.weibao.cases.CaseApi.EventView;
+import com.weibao.cases.CaseApi.Ref;
+import com.weibao.cases.CaseApi.RemoteAccessView;
+import com.weibao.cases.CaseApi.ReporterDto;
+import com.weibao.cases.CaseApi.SupportActionView;
+import com.weibao.contract.Contract;
+import com.weibao.contract.Hospital;
+import com.weibao.contract.Priority;
+import com.weibao.platform.security.Caller;
+import com.weibao.platform.web.NotFoundException;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads cases for the REST API, limited to what the caller may see. */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    public record Filter(String contract, CaseStatus status, Priority priority, String text) {
+    }
+
+    private final SupportCaseRepository cases;
+    private final CaseAttachmentRepository attachments;
+    private final SupportCaseService caseService;
+
+    CaseQueries(SupportCaseRepository cases, CaseAttachmentRepository attachments, SupportCaseService caseService) {
+        this.cases = cases;
+        this.attachments = attachments;
+        this.caseService = caseService;
+    }
+
+    public CaseDetails details(String number, Caller caller) {
+        return details(caseService.visibleCase(number, caller));
+    }
+
+    public CaseApi.Page<CaseSummary> search(Filter filter, int page, int size, Caller caller) {
+        var result = cases.findAll(visibleTo(caller).and(matching(filter)),
+                PageRequest.of(page, size, Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id"))));
+        return new CaseApi.Page<>(result.map(CaseQueries::summary).getContent(), page, size,
+                result.getTotalElements(), result.getTotalPages());
+    }
+
+    public CaseAttachment attachment(String number, long id, Caller caller) {
+        SupportCase supportCase = caseService.visibleCase(number, caller);
+        CaseAttachment attachment = attachments.findByIdAndSupportCase(id, supportCase)
+                .orElseThrow(() -> new NotFoundException("case " + number + " has no attachment " + id));
+        attachment.getContent();
+        return attachment;
+    }
+
+    CaseDetails details(SupportCase c) {
+        List<AttachmentView> files = attachments.findBySupportCaseOrderByCreatedAtAscIdAsc(c).stream()
+                .map(a -> new AttachmentView(a.getId(), a.getKind(), a.getFileName(), a.getContentType(), a.getSize(),
+                        a.getCreatedAt(), "/api/cases/" + c.getNumber() + "/attachments/" + a.getId()))
+                .toList();
+        Closure closure = c.getResolvedAt() == null && c.getClosedAt() == null && c.getFaultType() == null ? null
+                : new Closure(c.getFaultType(), c.getRootCause(), c.getResolution(), c.getResolvedAt(),
+                c.getSatisfaction(), c.getFeedback(), c.getConfirmedBy(), c.getConfirmedAt(), c.getClosedAt(),
+                c.getArchivedAt());
+        Cancellation cancellation = c.getStatus() == CaseStatus.CANCELLED
+                ? new Cancellation(c.getDuplicateOf(), c.getCancelReason()) : null;
+        return new CaseDetails(c.getNumber(), c.getStatus(), c.getPriority(), c.getCategory(), c.getImpact(),
+                c.getChannel(), contractRef(c.getContract()), hospitalRef(c.getContract()),
+                c.getSystem() == null ? null : new Ref(c.getSystem().getCode(), c.getSystem().getName()),
+                ReporterDto.of(c.getReporter()), c.getSummary(), c.getDescription(), c.getReportedAt(),
+                c.getRegisteredAt(), c.getRegisteredBy(), c.getAssignee(), closure, cancellation,
+                c.getSupportActions().stream().map(a -> new SupportActionView(a.getMode(), a.getStartedAt(),
+                        a.getEndedAt(), a.getEngineer(), a.getNotes())).toList(),
+                c.getRemoteAccessRequests().stream().map(r -> new RemoteAccessView(r.getPurpose(), r.getRequestedBy(),
+                        r.getRequestedAt(), r.getDecision(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionNote()))
+                        .toList(),
+                c.getHistory().stream().map(EventView::of).toList(), files);
+    }
+
+    private static CaseSummary summary(SupportCase c) {
+        return new CaseSummary(c.getNumber(), c.getStatus(), c.getPriority(), c.getCategory(),
+                contractRef(c.getContract()), hospitalRef(c.getContract()),
+                c.getSystem() == null ? null : new Ref(c.getSystem().getCode(), c.getSystem().getName()),
+                c.getSummary(), c.getReporter().getName(), c.getReportedAt(), c.getAssignee());
+    }
+
+    private static Ref contractRef(Contract contract) {
+        return contract == null ? null : new Ref(contract.getCode(), contract.getName());
+    }
+
+    private static Ref hospitalRef(Contract contract) {
+        return contract == null ? null : new Ref(contract.getHospital().getCode(), contract.getHospital().getName());
+    }
+
+    static Specification<SupportCase> visibleTo(Caller caller) {
+        return (root, query, cb) -> {
+            if (caller.isAdmin()) {
+                return cb.conjunction();
+            }
+            Join<SupportCase, Contract> contract = root.join("contract", JoinType.LEFT);
+            Join<Contract, Hospital> hospital = contract.join("hospital", JoinType.LEFT);
+            Predicate ownHospital = caller.hospitalCodes().isEmpty() ? cb.disjunction()
+                    : hospital.get("code").in(caller.hospitalCodes());
+            return caller.isVendorStaff() ? cb.or(ownHospital, cb.isNull(root.get("contract"))) : ownHospital;
+        };
+    }
+
+    static Specification<SupportCase> matching(Filter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.contract() != null && !filter.contract().isBlank()) {
+                where.add(cb.equal(root.join("contract", JoinType.LEFT).get("code"), filter.contract()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.priority() != null) {
+                where.add(cb.equal(root.get("priority"), filter.priority()));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("number")), like, '\\'),
+                        cb.like(cb.lower(root.get("summary")), like, '\\'),
+                        cb.like(cb.lower(root.get("description")), like, '\\'),
+                        cb.like(cb.lower(root.get("rootCause")), like, '\\'),
+                        cb.like(cb.lower(root.get("resolution")), like, '\\'),
+                        cb.like(cb.lower(root.get("reporter").get("name")), like, '\\')));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

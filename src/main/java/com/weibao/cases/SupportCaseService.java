@@ -1,0 +1,298 @@
+package com.weibao.cases;
+
+import com.weibao.contract.Category;
+import com.weibao.contract.Contract;
+import com.weibao.contract.ContractService;
+import com.weibao.contract.CoveredSystem;
+import com.weibao.contract.Priority;
+import com.weibao.platform.security.Caller;
+import com.weibao.platform.web.FieldViolation;
+import com.weibao.platform.web.InvalidRequestException;
+import com.weibao.platform.web.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases of a case, from registration to archive. Engine-free: the process calls in through delegates. */
+@Service
+@Transactional
+public class SupportCaseService {
+
+    /** How far a reporter's clock may run ahead of ours before reportedAt counts as "in the future". */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int SUMMARY_MAX = 500;
+    private static final int TEXT_MAX = 100_000;
+
+    private final SupportCaseRepository cases;
+    private final ContractService contracts;
+    private final CaseNumbers numbers;
+    private final CaseWorkflow workflow;
+    private final FaultReports faultReports;
+    private final Clock clock;
+
+    public SupportCaseService(SupportCaseRepository cases, ContractService contracts, CaseNumbers numbers,
+                       CaseWorkflow workflow, FaultReports faultReports, Clock clock) {
+        this.cases = cases;
+        this.contracts = contracts;
+        this.numbers = numbers;
+        this.workflow = workflow;
+        this.faultReports = faultReports;
+        this.clock = clock;
+    }
+
+    /** A channel's new case: checked with the caller's rights, then handed to the case process to register. */
+    public SupportCase submit(NewCase newCase, Caller caller) {
+        NewCase dated = newCase.reportedAt() == null ? newCase.withReportedAt(clock.instant()) : newCase;
+        List<FieldViolation> violations = validate(dated, caller);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return cases.findById(workflow.start(dated)).orElseThrow();
+    }
+
+    /** The process's first step. */
+    public SupportCase register(NewCase newCase, String processInstanceId) {
+        NewCase dated = newCase.reportedAt() == null ? newCase.withReportedAt(clock.instant()) : newCase;
+        List<FieldViolation> violations = validate(dated, Caller.system("registration"));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        Contract contract = contracts.visibleContract(dated.contractCode(), Caller.system("registration"));
+        CoveredSystem system = dated.systemCode() == null ? null : contract.findSystem(dated.systemCode()).orElseThrow();
+        SupportCase supportCase = new SupportCase(numbers.next(), contract, system, dated.reporter(), dated.channel(),
+                dated.category(), dated.impact(), dated.summary().strip(), dated.description(), dated.reportedAt(),
+                dated.priority(), dated.registeredBy(), clock.instant());
+        supportCase.bindProcess(processInstanceId);
+        return cases.save(supportCase);
+    }
+
+    public List<FieldViolation> validate(NewCase c, Caller caller) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<Contract> contract = Optional.empty();
+        if (blank(c.contractCode())) {
+            violations.add(new FieldViolation("contract", "is required"));
+        } else {
+            contract = contracts.findVisible(c.contractCode(), caller);
+            if (contract.isEmpty()) {
+                violations.add(new FieldViolation("contract", "unknown contract '" + c.contractCode() + "'"));
+            }
+        }
+        if (!blank(c.systemCode()) && contract.isPresent() && contract.get().findSystem(c.systemCode()).isEmpty()) {
+            violations.add(new FieldViolation("system", "unknown system '" + c.systemCode() + "' for contract '"
+                    + c.contractCode() + "'; known: " + contract.get().getSystems().stream()
+                    .map(CoveredSystem::getCode).toList()));
+        }
+        Reporter reporter = c.reporter();
+        if (reporter == null || blank(reporter.getName())) {
+            violations.add(new FieldViolation("reporter.name", "is required"));
+        }
+        if (reporter != null && blank(reporter.getPhone()) && blank(reporter.getEmail())) {
+            violations.add(new FieldViolation("reporter", "needs a phone number or an e-mail address to reach them"));
+        }
+        if (reporter != null && !blank(reporter.getEmail()) && !EMAIL.matcher(reporter.getEmail()).matches()) {
+            violations.add(new FieldViolation("reporter.email", "'" + reporter.getEmail() + "' is not an e-mail address"));
+        }
+        if (c.channel() == null) {
+            violations.add(new FieldViolation("channel", "is required"));
+        }
+        if (c.category() == null) {
+            violations.add(new FieldViolation("category", "is required"));
+        }
+        if (blank(c.summary())) {
+            violations.add(new FieldViolation("summary", "is required"));
+        } else if (c.summary().strip().length() > SUMMARY_MAX) {
+            violations.add(new FieldViolation("summary", "is longer than " + SUMMARY_MAX + " characters"));
+        }
+        if (c.description() != null && c.description().length() > TEXT_MAX) {
+            violations.add(new FieldViolation("description", "is longer than " + TEXT_MAX + " characters"));
+        }
+        if (c.reportedAt() != null && c.reportedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            violations.add(new FieldViolation("reportedAt", "is in the future (" + c.reportedAt() + ")"));
+        }
+        return violations;
+    }
+
+    public void proposePriority(long caseId, Priority proposed) {
+        load(caseId).proposePriority(proposed, "fault-level decision", clock.instant());
+    }
+
+    public void triage(long caseId, String systemCode, Category category, Impact impact, Priority priority,
+                       String note, String actor) {
+        SupportCase supportCase = load(caseId);
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<CoveredSystem> system = blank(systemCode) ? Optional.empty()
+                : supportCase.getContract().findSystem(systemCode);
+        if (system.isEmpty()) {
+            violations.add(new FieldViolation("systemCode", blank(systemCode) ? "is required"
+                    : "unknown system '" + systemCode + "'"));
+        }
+        if (category == null) {
+            violations.add(new FieldViolation("category", "is required"));
+        }
+        if (priority == null) {
+            violations.add(new FieldViolation("priority", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        supportCase.triage(system.get(), category, impact, priority, note, actor, clock.instant());
+    }
+
+    public void cancelAsDuplicate(long caseId, String duplicateOf, String reason, String actor) {
+        if (blank(reason)) {
+            throw InvalidRequestException.of("cancelReason", "a cancellation needs a reason");
+        }
+        String original = blank(duplicateOf) ? null : duplicateOf.strip();
+        if (original != null && cases.findByNumber(original).isEmpty()) {
+            throw InvalidRequestException.of("duplicateOf", "unknown case '" + original + "'");
+        }
+        load(caseId).cancelAsDuplicate(original, reason, actor, clock.instant());
+    }
+
+    public void dispatch(long caseId, String engineer, String note, String actor) {
+        if (blank(engineer)) {
+            throw InvalidRequestException.of("assignee", "choose the engineer to dispatch to");
+        }
+        load(caseId).assign(engineer, note, actor, clock.instant());
+    }
+
+    /**
+     * One round of support: the action taken, if any, and what happens next (ask for remote access, wait
+     * for the reporter, or carry on / resolve, which the process routes).
+     */
+    public void reportSupport(long caseId, SupportReport report, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (report.outcome() == null) {
+            violations.add(new FieldViolation("supportOutcome", "is required"));
+        }
+        if (report.mode() == null && report.startedAt() != null) {
+            violations.add(new FieldViolation("supportMode", "is required with a start time"));
+        }
+        if (report.mode() != null && report.startedAt() == null) {
+            violations.add(new FieldViolation("supportStartedAt", "is required"));
+        }
+        if (report.startedAt() != null && report.endedAt() != null && report.endedAt().isBefore(report.startedAt())) {
+            violations.add(new FieldViolation("supportEndedAt", "is before the start"));
+        }
+        if (report.startedAt() != null && report.startedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            violations.add(new FieldViolation("supportStartedAt", "is in the future"));
+        }
+        if (report.outcome() == SupportOutcome.REQUEST_REMOTE_ACCESS && blank(report.remoteAccessPurpose())) {
+            violations.add(new FieldViolation("remoteAccessPurpose",
+                    "say what will be done on the hospital's systems, so the hospital can decide"));
+        }
+        if (report.outcome() == SupportOutcome.WAIT_FOR_REPORTER && blank(report.reporterQuestion())) {
+            violations.add(new FieldViolation("reporterQuestion", "say what the reporter is asked for"));
+        }
+        if (report.outcome() == SupportOutcome.CONTINUE && report.mode() == null) {
+            violations.add(new FieldViolation("supportMode", "record the support given before carrying on"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        SupportCase supportCase = load(caseId);
+        Instant now = clock.instant();
+        if (report.mode() != null) {
+            supportCase.recordSupportAction(report.mode(), report.startedAt(), report.endedAt(), report.notes(), actor,
+                    now);
+        }
+        switch (report.outcome()) {
+            case REQUEST_REMOTE_ACCESS -> supportCase.requestRemoteAccess(report.remoteAccessPurpose(), actor, now);
+            case WAIT_FOR_REPORTER -> supportCase.waitForReporter(report.reporterQuestion(), actor, now);
+            case CONTINUE, RESOLVED -> { }
+        }
+    }
+
+    public void decideRemoteAccess(long caseId, boolean granted, String note, String actor) {
+        if (!granted && blank(note)) {
+            throw InvalidRequestException.of("remoteAccessNote", "a refusal needs a reason");
+        }
+        load(caseId).decideRemoteAccess(granted, note, actor, clock.instant());
+    }
+
+    /** A note on a case; a reporter's note to a case waiting for them resumes its process. */
+    public CaseEvent addNote(String number, String text, boolean fromReporter, Channel source, Caller caller) {
+        if (blank(text)) {
+            throw InvalidRequestException.of("text", "is required");
+        }
+        if (text.length() > TEXT_MAX) {
+            throw InvalidRequestException.of("text", "is longer than " + TEXT_MAX + " characters");
+        }
+        SupportCase supportCase = visibleCase(number, caller);
+        boolean reporterSide = fromReporter || !caller.isVendorStaff();
+        if (supportCase.addNote(text, reporterSide, source, caller.userId(), clock.instant())) {
+            workflow.reporterReplied(supportCase);
+        }
+        List<CaseEvent> history = supportCase.getHistory();
+        return history.get(history.size() - 1);
+    }
+
+    public void resolve(long caseId, FaultType faultType, String rootCause, String resolution, String actor) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (faultType == null) {
+            violations.add(new FieldViolation("faultType", "is required"));
+        }
+        if (blank(rootCause)) {
+            violations.add(new FieldViolation("rootCause", "is required"));
+        }
+        if (blank(resolution)) {
+            violations.add(new FieldViolation("resolution", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        load(caseId).resolve(faultType, rootCause, resolution, actor, clock.instant());
+    }
+
+    public void confirm(long caseId, Satisfaction satisfaction, String feedback, String actor) {
+        if (satisfaction == null) {
+            throw InvalidRequestException.of("satisfaction", "rate the service: EXCELLENT, GOOD or POOR");
+        }
+        load(caseId).confirm(satisfaction, feedback, actor, clock.instant());
+    }
+
+    public void reopen(long caseId, String reason, String actor) {
+        if (blank(reason)) {
+            throw InvalidRequestException.of("reopenReason", "a reopened case needs the reason");
+        }
+        load(caseId).reopen(reason, actor, clock.instant());
+    }
+
+    /** Closes the case and files its written fault report (cause and handling) with it. */
+    public void close(long caseId, String actor) {
+        SupportCase supportCase = load(caseId);
+        supportCase.close(actor, clock.instant());
+        faultReports.file(supportCase, actor);
+    }
+
+    public void archive(long caseId, String actor) {
+        load(caseId).archive(actor, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public SupportCase visibleCase(String number, Caller caller) {
+        return cases.findByNumber(number)
+                .filter(c -> caller.canSeeHospital(c.hospitalCode()))
+                .orElseThrow(() -> new NotFoundException("no case '" + number + "'"));
+    }
+
+    @Transactional(readOnly = true)
+    public SupportCase get(long caseId) {
+        return load(caseId);
+    }
+
+    private SupportCase load(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new NotFoundException("no case with id " + caseId));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,13 @@
+package com.weibao.cases;
+
+/** What the engineer does next after a round of support. */
+public enum SupportOutcome {
+    /** Record more support later. */
+    CONTINUE,
+    /** Ask the hospital IT department for remote access to its systems. */
+    REQUEST_REMOTE_ACCESS,
+    /** Wait for the reporter's answer; the case resumes when they reply. */
+    WAIT_FOR_REPORTER,
+    /** The fault is fixed; the closure data follow. */
+    RESOLVED
+}

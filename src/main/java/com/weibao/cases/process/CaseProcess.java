@@ -1,0 +1,28 @@
+package com.weibao.cases.process;
+
+/** Ids of the case process and its elements, as in processes/CaseProcess.bpmn. */
+public final class CaseProcess {
+
+    public static final String KEY = "CaseProcess";
+
+    public static final String START_EVENT = "StartEvent_CaseReported";
+    public static final String REGISTER_CASE = "Task_RegisterCase";
+    public static final String PROPOSE_FAULT_LEVEL = "Task_ProposeFaultLevel";
+    public static final String TRIAGE_CASE = "Task_TriageCase";
+    public static final String DISPATCH_CASE = "Task_DispatchCase";
+    public static final String SUPPORT_CASE = "Task_SupportCase";
+    public static final String APPROVE_REMOTE_ACCESS = "Task_ApproveRemoteAccess";
+    public static final String REPORTER_REPLIED = "Event_ReporterReplied";
+    public static final String RESOLVE_CASE = "Task_ResolveCase";
+    public static final String CONFIRM_RESOLUTION = "Task_ConfirmResolution";
+    public static final String CLOSE_CASE = "Task_CloseCase";
+    public static final String ARCHIVE_CASE = "Task_ArchiveCase";
+    public static final String END_ARCHIVED = "EndEvent_CaseArchived";
+    public static final String END_CANCELLED = "EndEvent_CaseCancelled";
+
+    public static final String MESSAGE_REPORTER_REPLIED = "Message_ReporterReplied";
+    public static final String FAULT_LEVEL_DECISION = "FaultLevelDecision";
+
+    private CaseProcess() {
+    }
+}

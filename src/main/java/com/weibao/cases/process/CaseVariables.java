@@ -1,0 +1,86 @@
+package com.weibao.cases.process;
+
+import com.weibao.cases.Channel;
+import com.weibao.cases.Impact;
+import com.weibao.cases.NewCase;
+import com.weibao.cases.Reporter;
+import com.weibao.contract.Category;
+import com.weibao.contract.Priority;
+import com.weibao.platform.engine.HospitalTenancy;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The case process's variables. The process keeps the case id and what routes it (contract, category,
+ * impact, level, assignee, the outcome of the last decision); everything else lives in the case tables.
+ */
+public final class CaseVariables {
+
+    public static final String CASE_ID = "caseId";
+    public static final String CONTRACT_CODE = HospitalTenancy.CONTRACT_CODE;
+    public static final String CATEGORY = "category";
+    public static final String IMPACT = "impact";
+    public static final String REPORTED_PRIORITY = "reportedPriority";
+    public static final String PRIORITY = "priority";
+    public static final String ASSIGNEE = "assignee";
+    public static final String REGISTERED_BY = "registeredBy";
+    public static final String TRIAGE_DECISION = "triageDecision";
+    public static final String SUPPORT_OUTCOME = "supportOutcome";
+    public static final String CONFIRMATION = "confirmation";
+    /** The read-only view of the case a task form shows; local to the task. */
+    public static final String CASE_VIEW = "caseView";
+
+    /** Intake fields the register step turns into the case and then removes from the process. */
+    static final String SYSTEM_CODE = "systemCode";
+    static final String REPORTER_NAME = "reporterName";
+    static final String REPORTER_PHONE = "reporterPhone";
+    static final String REPORTER_EMAIL = "reporterEmail";
+    static final String REPORTER_DEPARTMENT = "reporterDepartment";
+    static final String CHANNEL = "channel";
+    static final String SUMMARY = "summary";
+    static final String DESCRIPTION = "description";
+    static final String REPORTED_AT = "reportedAt";
+    static final List<String> INTAKE_ONLY = List.of(SYSTEM_CODE, REPORTER_NAME, REPORTER_PHONE, REPORTER_EMAIL,
+            REPORTER_DEPARTMENT, CHANNEL, SUMMARY, DESCRIPTION, REPORTED_AT, REGISTERED_BY);
+
+    private CaseVariables() {
+    }
+
+    /** Start variables for a new case; the intake-only ones are transient, they never reach the database. */
+    static VariableMap startVariables(NewCase c) {
+        Reporter r = c.reporter();
+        return Variables.createVariables()
+                .putValue(CONTRACT_CODE, c.contractCode())
+                .putValue(CATEGORY, name(c.category()))
+                .putValue(IMPACT, name(c.impact()))
+                .putValue(REPORTED_PRIORITY, name(c.priority()))
+                .putValueTyped(SYSTEM_CODE, Variables.stringValue(c.systemCode(), true))
+                .putValueTyped(REPORTER_NAME, Variables.stringValue(r == null ? null : r.getName(), true))
+                .putValueTyped(REPORTER_PHONE, Variables.stringValue(r == null ? null : r.getPhone(), true))
+                .putValueTyped(REPORTER_EMAIL, Variables.stringValue(r == null ? null : r.getEmail(), true))
+                .putValueTyped(REPORTER_DEPARTMENT, Variables.stringValue(r == null ? null : r.getDepartment(), true))
+                .putValueTyped(CHANNEL, Variables.stringValue(name(c.channel()), true))
+                .putValueTyped(SUMMARY, Variables.stringValue(c.summary(), true))
+                .putValueTyped(DESCRIPTION, Variables.stringValue(c.description(), true))
+                .putValueTyped(REPORTED_AT, Variables.stringValue(
+                        c.reportedAt() == null ? null : c.reportedAt().toString(), true))
+                .putValueTyped(REGISTERED_BY, Variables.stringValue(c.registeredBy(), true));
+    }
+
+    /** The new case as the start form or an intake channel described it. */
+    static NewCase newCase(VariableScope scope, String actor) {
+        FormValues v = new FormValues(scope);
+        Reporter reporter = new Reporter(v.text(REPORTER_NAME), v.text(REPORTER_PHONE), v.text(REPORTER_EMAIL),
+                v.text(REPORTER_DEPARTMENT));
+        return new NewCase(v.text(CONTRACT_CODE), v.text(SYSTEM_CODE), reporter,
+                v.enumValue(CHANNEL, Channel.class), v.enumValue(CATEGORY, Category.class),
+                v.enumValue(IMPACT, Impact.class), v.text(SUMMARY), v.text(DESCRIPTION), v.instant(REPORTED_AT),
+                v.enumValue(REPORTED_PRIORITY, Priority.class), actor);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,42 @@
+package com.weibao.cases.process;
+
+import com.weibao.cases.SupportCaseService;
+import com.weibao.cases.Impact;
+import com.weibao.contract.Category;
+import com.weibao.contract.Priority;
+import com.weibao.platform.web.InvalidRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Complete listener of Task_TriageCase: confirms system, category and level, or cancels a duplicate. */
+@Component("triageCompleted")
+class TriageCompletedListener implements TaskListener {
+
+    private final SupportCaseService cases;
+
+    TriageCompletedListener(SupportCaseService cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
+        String systemCode = form.take("systemCode");
+        String note = form.take("triageNote");
+        String duplicateOf = form.take("duplicateOf");
+        String cancelReason = form.take("cancelReason");
+        Decisions.Triage decision = form.enumValue(CaseVariables.TRIAGE_DECISION, Decisions.Triage.class);
+        if (decision == null) {
+            throw InvalidRequestException.of(CaseVariables.TRIAGE_DECISION, "accept the case or cancel it as duplicate");
+        }
+        String actor = Actors.of(task);
+        switch (decision) {
+            case ACCEPT -> cases.triage(caseId, systemCode, form.enumValue(CaseVariables.CATEGORY, Category.class),
+                    form.enumValue(CaseVariables.IMPACT, Impact.class),
+                    form.enumValue(CaseVariables.PRIORITY, Priority.class), note, actor);
+            case DUPLICATE -> cases.cancelAsDuplicate(caseId, duplicateOf, cancelReason, actor);
+        }
+    }
+}

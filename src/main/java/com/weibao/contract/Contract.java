@@ -1,0 +1,117 @@
+package com.weibao.contract;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A maintenance contract (维保合同) between the vendor and one hospital. */
+@Entity
+@Table(name = "contract")
+public class Contract {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "hospital_id")
+    private Hospital hospital;
+
+    @Column(nullable = false)
+    private String name;
+
+    private LocalDate startDate;
+    private LocalDate endDate;
+
+    /** The contract's service window in its own words, e.g. "7×24" or "工作日 09:00–18:00". */
+    @Column(length = 500)
+    private String serviceWindow;
+
+    /** Comma-separated Camunda groups whose engineers work this contract's cases. */
+    @Column(nullable = false)
+    private String engineerGroups;
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("code")
+    private List<CoveredSystem> systems = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contract_fault_level", joinColumns = @JoinColumn(name = "contract_id"))
+    @OrderBy("priority")
+    private List<FaultLevelDefinition> faultLevels = new ArrayList<>();
+
+    protected Contract() {
+    }
+
+    public Contract(String code, Hospital hospital) {
+        this.code = code;
+        this.hospital = hospital;
+    }
+
+    public void updateTerms(String name, LocalDate startDate, LocalDate endDate, String serviceWindow,
+                            List<String> engineerGroups) {
+        this.name = name;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.serviceWindow = serviceWindow;
+        this.engineerGroups = String.join(",", engineerGroups);
+    }
+
+    public void replaceFaultLevels(List<FaultLevelDefinition> levels) {
+        faultLevels.clear();
+        faultLevels.addAll(levels);
+    }
+
+    /** Adds the system or updates the one with the same code; systems are never removed, cases refer to them. */
+    public CoveredSystem putSystem(String systemCode, String systemName, SystemKind kind) {
+        Optional<CoveredSystem> existing = findSystem(systemCode);
+        if (existing.isPresent()) {
+            existing.get().update(systemName, kind);
+            return existing.get();
+        }
+        CoveredSystem system = new CoveredSystem(this, systemCode, systemName, kind);
+        systems.add(system);
+        return system;
+    }
+
+    public Optional<CoveredSystem> findSystem(String systemCode) {
+        return systems.stream().filter(s -> s.getCode().equals(systemCode)).findFirst();
+    }
+
+    public Optional<FaultLevelDefinition> faultLevel(Priority priority) {
+        return faultLevels.stream().filter(l -> l.getPriority() == priority).findFirst();
+    }
+
+    public List<String> engineerGroupList() {
+        return Arrays.stream(engineerGroups.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public Hospital getHospital() { return hospital; }
+    public String getName() { return name; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public String getServiceWindow() { return serviceWindow; }
+    public List<CoveredSystem> getSystems() { return systems; }
+    public List<FaultLevelDefinition> getFaultLevels() { return faultLevels; }
+}

@@ -1,0 +1,5 @@
+package com.weibao.contract;
+
+public enum SystemKind {
+    SOFTWARE, HARDWARE
+}

@@ -1,0 +1,88 @@
+package com.weibao.platform.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import com.weibao.cases.process.CaseProcess;
+import com.weibao.platform.security.Roles;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Weibao's roles as Camunda groups and what each may do, in every profile: who uses which webapp, who
+ * starts cases, who sees all tasks, who watches in Cockpit. Task visibility for everybody else comes from
+ * the candidate groups in the BPMN; hospital isolation from tenants (see {@link CamundaHospitalDirectory}).
+ */
+@Component
+@Order(1)
+class AccessSetup implements ApplicationRunner {
+
+    private final IdentityAdmin admin;
+    private final TaskService tasks;
+
+    AccessSetup(IdentityAdmin admin, TaskService tasks) {
+        this.admin = admin;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        admin.group(Groups.CAMUNDA_ADMIN, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
+        admin.group(Roles.AGENTS, "热线坐席", Groups.GROUP_TYPE_WORKFLOW);
+        admin.group(Roles.ENGINEERS, "工程师", Groups.GROUP_TYPE_WORKFLOW);
+        admin.group(Roles.LEADS, "组长", Groups.GROUP_TYPE_WORKFLOW);
+        admin.group(Roles.MANAGERS, "服务经理", Groups.GROUP_TYPE_WORKFLOW);
+
+        admin.grantEveryone(APPLICATION, "tasklist", ACCESS);
+        admin.grantEveryone(APPLICATION, "welcome", ACCESS);
+        admin.grantEveryone(FILTER, "*", READ);
+        admin.grantEveryone(PROCESS_DEFINITION, CaseProcess.KEY, READ);
+
+        for (String starter : new String[] {Roles.AGENTS, Roles.LEADS}) {
+            admin.grantGroup(starter, PROCESS_DEFINITION, CaseProcess.KEY, READ, CREATE_INSTANCE);
+            admin.grantGroup(starter, PROCESS_INSTANCE, "*", CREATE);
+            admin.grantGroup(starter, USER, "*", READ);
+            admin.grantGroup(starter, GROUP, "*", READ);
+        }
+        admin.grantGroup(Roles.LEADS, PROCESS_DEFINITION, "*", READ, READ_TASK, UPDATE_TASK);
+        for (String watcher : new String[] {Roles.LEADS, Roles.MANAGERS}) {
+            admin.grantGroup(watcher, APPLICATION, "cockpit", ACCESS);
+            admin.grantGroup(watcher, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
+            admin.grantGroup(watcher, PROCESS_INSTANCE, "*", READ);
+            admin.grantGroup(watcher, DECISION_DEFINITION, "*", READ,
+                    org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
+            admin.grantGroup(watcher, DEPLOYMENT, "*", READ);
+            admin.grantGroup(watcher, USER, "*", READ);
+            admin.grantGroup(watcher, GROUP, "*", READ);
+        }
+        admin.grantGroup(Roles.MANAGERS, PROCESS_INSTANCE, "*", READ, UPDATE);
+
+        admin.taskFilter("我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                Map.of("priority", -10, "description", "分配给我的任务", "refresh", true, "color", "#2c7be5"));
+        admin.taskFilter("我的组任务", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks(),
+                Map.of("priority", -5, "description", "我所在组可以领取的任务", "refresh", true, "color", "#00a3a3"));
+        admin.taskFilter("全部可见任务", tasks.createTaskQuery(),
+                Map.of("priority", 0, "description", "我有权查看的所有任务", "refresh", true, "color", "#555555"));
+    }
+}

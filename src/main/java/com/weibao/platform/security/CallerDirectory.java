@@ -1,0 +1,31 @@
+package com.weibao.platform.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.stereotype.Component;
+
+/** Builds a {@link Caller} from Camunda's identity service: the same users, groups and tenants as Tasklist. */
+@Component
+public class CallerDirectory {
+
+    private final IdentityService identity;
+
+    CallerDirectory(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    public boolean checkPassword(String userId, String password) {
+        return identity.checkPassword(userId, password);
+    }
+
+    public Caller caller(String userId) {
+        Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        Set<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+                .stream().map(Tenant::getId).collect(Collectors.toSet());
+        return new Caller(userId, groups, tenants);
+    }
+}

@@ -1,0 +1,87 @@
+package com.weibao.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three doors: /api (HTTP Basic against Camunda's users, stateless), /engine-rest (Camunda's own Basic
+ * authentication filter, so the engine enforces its authorizations and tenants), and the rest (the Camunda
+ * webapps with their own login and CSRF protection, the static pages, health).
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    static final String REALM = "Weibao";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
+            throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authenticationProvider(users)
+                .httpBasic(basic -> basic.realmName(REALM)
+                        .authenticationEntryPoint((request, response, e) -> problem(response, json,
+                                HttpStatus.UNAUTHORIZED, "Authentication required",
+                                "send HTTP Basic credentials of a Weibao (Camunda) user")))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response, json,
+                        HttpStatus.FORBIDDEN, "Forbidden", denied.getMessage())))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .anonymous(Customizer.withDefaults())
+                .build();
+    }
+
+    /** Camunda's own Basic authentication for the engine's REST API: no anonymous access. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setName("engine-rest-authentication");
+        return registration;
+    }
+
+    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String title,
+                                String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:weibao:problem:" + (status == HttpStatus.UNAUTHORIZED ? "unauthenticated"
+                : "forbidden")));
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,23 @@
+package com.weibao.platform.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A request that cannot be carried out as given; answered with 400 and every violation. */
+public class InvalidRequestException extends RuntimeException {
+
+    private final List<FieldViolation> violations;
+
+    public InvalidRequestException(List<FieldViolation> violations) {
+        super(violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
+        this.violations = List.copyOf(violations);
+    }
+
+    public static InvalidRequestException of(String field, String message) {
+        return new InvalidRequestException(List.of(new FieldViolation(field, message)));
+    }
+
+    public List<FieldViolation> getViolations() {
+        return violations;
+    }
+}
