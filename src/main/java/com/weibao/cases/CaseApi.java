@@ -2,6 +2,7 @@ package com.weibao.cases;
 
 import com.weibao.contract.Category;
 import com.weibao.contract.Priority;
+import com.weibao.notify.NotificationView;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -50,7 +51,8 @@ public final class CaseApi {
                               String summary, String description, Instant reportedAt, Instant registeredAt,
                               String registeredBy, String assignee, Closure closure, Cancellation cancellation,
                               List<SupportActionView> supportActions, List<RemoteAccessView> remoteAccessRequests,
-                              List<EventView> history, List<AttachmentView> attachments) {
+                              List<EventView> history, List<AttachmentView> attachments,
+                              List<NotificationView> notifications) {
     }
 
     public record Closure(FaultType faultType, String rootCause, String resolution, Instant resolvedAt,

@@ -13,6 +13,8 @@ import com.weibao.cases.CaseApi.SupportActionView;
 import com.weibao.contract.Contract;
 import com.weibao.contract.Hospital;
 import com.weibao.contract.Priority;
+import com.weibao.notify.NotificationView;
+import com.weibao.notify.Notifications;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.NotFoundException;
 import jakarta.persistence.criteria.Join;
@@ -38,15 +40,22 @@ public class CaseQueries {
     private final SupportCaseRepository cases;
     private final CaseAttachmentRepository attachments;
     private final SupportCaseService caseService;
+    private final Notifications notifications;
 
-    CaseQueries(SupportCaseRepository cases, CaseAttachmentRepository attachments, SupportCaseService caseService) {
+    CaseQueries(SupportCaseRepository cases, CaseAttachmentRepository attachments, SupportCaseService caseService,
+                Notifications notifications) {
         this.cases = cases;
         this.attachments = attachments;
         this.caseService = caseService;
+        this.notifications = notifications;
     }
 
+    /** The case; its notifications (internal escalations among them) only for the vendor's staff. */
     public CaseDetails details(String number, Caller caller) {
-        return details(caseService.visibleCase(number, caller));
+        SupportCase supportCase = caseService.visibleCase(number, caller);
+        List<NotificationView> sent = caller.isVendorStaff()
+                ? notifications.ofCase(supportCase.getId()).stream().map(NotificationView::of).toList() : List.of();
+        return details(supportCase, sent);
     }
 
     public CaseApi.Page<CaseSummary> search(Filter filter, int page, int size, Caller caller) {
@@ -64,7 +73,7 @@ public class CaseQueries {
         return attachment;
     }
 
-    CaseDetails details(SupportCase c) {
+    private CaseDetails details(SupportCase c, List<NotificationView> sent) {
         List<AttachmentView> files = attachments.findBySupportCaseOrderByCreatedAtAscIdAsc(c).stream()
                 .map(a -> new AttachmentView(a.getId(), a.getKind(), a.getFileName(), a.getContentType(), a.getSize(),
                         a.getCreatedAt(), "/api/cases/" + c.getNumber() + "/attachments/" + a.getId()))
@@ -85,7 +94,7 @@ public class CaseQueries {
                 c.getRemoteAccessRequests().stream().map(r -> new RemoteAccessView(r.getPurpose(), r.getRequestedBy(),
                         r.getRequestedAt(), r.getDecision(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionNote()))
                         .toList(),
-                c.getHistory().stream().map(EventView::of).toList(), files);
+                c.getHistory().stream().map(EventView::of).toList(), files, sent);
     }
 
     private static CaseSummary summary(SupportCase c) {

@@ -23,13 +23,13 @@ public class CaseRouting {
         return groups;
     }
 
-    /** The hospital's IT department, which decides on remote access to its systems. */
-    public String hospitalIt(String tenantId) {
-        return Roles.hospitalItGroup(tenantId);
+    /** The case's hospital IT department, which decides on remote access to its systems. */
+    public String hospitalIt(Long caseId) {
+        return Roles.hospitalItGroup(cases.get(caseId).hospitalCode());
     }
 
     /** Who confirms a resolution for the reporter: the hospital IT department, or an agent calling back. */
-    public List<String> reporterSide(String tenantId) {
-        return List.of(Roles.hospitalItGroup(tenantId), Roles.AGENTS);
+    public List<String> reporterSide(Long caseId) {
+        return List.of(hospitalIt(caseId), Roles.AGENTS);
     }
 }

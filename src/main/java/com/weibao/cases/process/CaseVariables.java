@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.variable.Variables;
 public final class CaseVariables {
 
     public static final String CASE_ID = "caseId";
+    /** Also the business key; a variable too, so Tasklist's filters can show it in the task list. */
+    public static final String CASE_NUMBER = "caseNumber";
     public static final String CONTRACT_CODE = HospitalTenancy.CONTRACT_CODE;
     public static final String CATEGORY = "category";
     public static final String IMPACT = "impact";

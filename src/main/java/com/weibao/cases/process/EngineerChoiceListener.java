@@ -40,8 +40,7 @@ class EngineerChoiceListener implements TaskListener {
     }
 
     private static String displayName(User user) {
-        String name = ((user.getLastName() == null ? "" : user.getLastName())
-                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+        String name = user.getFirstName() == null ? "" : user.getFirstName().strip();
         return name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）";
     }
 }

@@ -23,6 +23,7 @@ class RegisterCaseDelegate implements JavaDelegate {
                 execution.getProcessInstanceId());
         execution.removeVariables(CaseVariables.INTAKE_ONLY);
         execution.setVariable(CaseVariables.CASE_ID, registered.getId());
+        execution.setVariable(CaseVariables.CASE_NUMBER, registered.getNumber());
         execution.setProcessBusinessKey(registered.getNumber());
     }
 }

@@ -30,12 +30,12 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        vendorUser("agent", "丽", "王", Roles.AGENTS);
-        vendorUser("engineer1", "伟", "张", Roles.ENGINEERS);
-        vendorUser("engineer2", "强", "李", Roles.ENGINEERS);
-        vendorUser("lead", "刚", "陈", Roles.LEADS);
-        vendorUser("manager", "洋", "刘", Roles.MANAGERS);
-        vendorUser("admin", "管理员", "系统", Groups.CAMUNDA_ADMIN);
+        vendorUser("agent", "王丽", "热线坐席", Roles.AGENTS);
+        vendorUser("engineer1", "张伟", "工程师", Roles.ENGINEERS);
+        vendorUser("engineer2", "李强", "工程师", Roles.ENGINEERS);
+        vendorUser("lead", "陈刚", "组长", Roles.LEADS);
+        vendorUser("manager", "刘洋", "服务经理", Roles.MANAGERS);
+        vendorUser("admin", "系统管理员", "", Groups.CAMUNDA_ADMIN);
         for (Hospital hospital : hospitals.findAll()) {
             String code = hospital.getCode();
             hospitalUser("it-" + code, "信息科", hospital, Roles.hospitalItGroup(code));
@@ -43,13 +43,14 @@ class DemoUsers implements ApplicationRunner {
         }
     }
 
-    private void vendorUser(String id, String firstName, String lastName, String group) {
-        admin.user(id, id, firstName, lastName, id + "@weibao.local");
+    /** Camunda shows "first last": the full Chinese name goes first, the role after it. */
+    private void vendorUser(String id, String name, String role, String group) {
+        admin.user(id, id, name, role, id + "@weibao.local");
         admin.membership(id, group);
     }
 
     private void hospitalUser(String id, String department, Hospital hospital, String group) {
-        admin.user(id, id, department, hospital.getName(), id + "@" + hospital.getCode() + ".example");
+        admin.user(id, id, hospital.getName(), department, id + "@" + hospital.getCode() + ".example");
         admin.membership(id, group);
     }
 }

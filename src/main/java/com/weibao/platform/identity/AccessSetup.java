@@ -20,6 +20,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import com.weibao.cases.process.CaseProcess;
 import com.weibao.platform.security.Roles;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -78,11 +79,16 @@ class AccessSetup implements ApplicationRunner {
         admin.grantGroup(Roles.MANAGERS, PROCESS_INSTANCE, "*", READ, UPDATE);
 
         admin.taskFilter("我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-                Map.of("priority", -10, "description", "分配给我的任务", "refresh", true, "color", "#2c7be5"));
+                filterProperties(-10, "分配给我的任务", "#2c7be5"));
         admin.taskFilter("我的组任务", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks(),
-                Map.of("priority", -5, "description", "我所在组可以领取的任务", "refresh", true, "color", "#00a3a3"));
-        admin.taskFilter("全部可见任务", tasks.createTaskQuery(),
-                Map.of("priority", 0, "description", "我有权查看的所有任务", "refresh", true, "color", "#555555"));
+                .includeAssignedTasks(), filterProperties(-5, "我所在组可以领取的任务", "#00a3a3"));
+        admin.taskFilter("全部可见任务", tasks.createTaskQuery(), filterProperties(0, "我有权查看的所有任务", "#555555"));
+    }
+
+    /** Tasklist shows the listed process variables in each task's row: the case number and its level. */
+    private static Map<String, Object> filterProperties(int priority, String description, String color) {
+        return Map.of("priority", priority, "description", description, "refresh", true, "color", color,
+                "variables", List.of(Map.of("name", "caseNumber", "label", "工单号"),
+                        Map.of("name", "priority", "label", "等级")));
     }
 }

@@ -1,0 +1,6 @@
+package com.weibao.notify;
+
+/** How a notification travels. */
+public enum ChannelType {
+    EMAIL, WECHAT
+}

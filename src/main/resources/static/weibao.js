@@ -1,0 +1,245 @@
+// Weibao case search: a thin page over /api (HTTP Basic with the Tasklist account).
+'use strict';
+
+const STATUS = {
+  NEW: '新建', TRIAGED: '已分级', DISPATCHED: '已派工', IN_PROGRESS: '处理中',
+  WAITING_FOR_APPROVAL: '待院方批准远程接入', WAITING_FOR_REPORTER: '等待报修人回复',
+  RESOLVED: '已解决待确认', CLOSED: '已关闭', ARCHIVED: '已归档', CANCELLED: '已取消'
+};
+const EVENT = {
+  REGISTERED: '登记', PRIORITY_PROPOSED: '建议等级', TRIAGED: '分级受理', CANCELLED: '作废', ASSIGNED: '派工',
+  SUPPORT_ACTION: '处理', NOTE: '备注', REMOTE_ACCESS_REQUESTED: '申请远程接入', REMOTE_ACCESS_GRANTED: '同意远程接入',
+  REMOTE_ACCESS_REFUSED: '拒绝远程接入', WAITING_FOR_REPORTER: '等待报修人', REPORTER_REPLIED: '报修人回复',
+  RESOLVED: '解决', CONFIRMED: '报修方确认', REOPENED: '重新打开', CLOSED: '关闭', FAULT_REPORT_WRITTEN: '出具故障报告',
+  ARCHIVED: '归档'
+};
+const MODE = { HOTLINE: '热线', REMOTE: '远程', ONSITE: '现场' };
+const SATISFACTION = { EXCELLENT: '优', GOOD: '良', POOR: '差' };
+
+const $ = (selector) => document.querySelector(selector);
+let page = 0;
+
+function credentials() {
+  return sessionStorage.getItem('weibao.auth');
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Authorization: 'Basic ' + credentials() } });
+  if (response.status === 401) {
+    showLogin('用户名或密码不正确，或登录已失效。');
+    throw new Error('unauthenticated');
+  }
+  const body = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
+  if (!response.ok) {
+    throw new Error(body?.detail || response.statusText);
+  }
+  return body;
+}
+
+function show(panel) {
+  for (const id of ['login-panel', 'search-panel', 'detail-panel']) {
+    $('#' + id).hidden = id !== panel;
+  }
+}
+
+function showLogin(message) {
+  sessionStorage.removeItem('weibao.auth');
+  $('#login-error').textContent = message || '';
+  $('#who').textContent = '';
+  $('#logout').hidden = true;
+  show('login-panel');
+}
+
+function time(iso) {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+}
+
+function cell(row, text) {
+  const td = row.insertCell();
+  td.textContent = text ?? '';
+  return td;
+}
+
+async function start() {
+  if (!credentials()) {
+    showLogin();
+    return;
+  }
+  const user = atob(credentials()).split(':')[0];
+  $('#who').textContent = '当前用户：' + user;
+  $('#logout').hidden = false;
+  const contracts = await api('/api/contracts');
+  const select = $('#search select[name=contract]');
+  select.length = 1;
+  for (const c of contracts) {
+    select.add(new Option(c.hospital.name + ' · ' + c.name, c.code));
+  }
+  show('search-panel');
+  const number = new URLSearchParams(location.search).get('case');
+  if (number) {
+    await openCase(number);
+  } else {
+    await search();
+  }
+}
+
+async function search() {
+  const form = new FormData($('#search'));
+  const query = new URLSearchParams({ page, size: 20 });
+  for (const [key, value] of form) {
+    if (value) query.set(key, value);
+  }
+  $('#search-error').textContent = '';
+  let result;
+  try {
+    result = await api('/api/cases?' + query);
+  } catch (e) {
+    $('#search-error').textContent = e.message;
+    return;
+  }
+  const body = $('#results tbody');
+  body.replaceChildren();
+  for (const c of result.items) {
+    const row = body.insertRow();
+    const link = document.createElement('a');
+    link.href = '?case=' + encodeURIComponent(c.number);
+    link.textContent = c.number;
+    link.addEventListener('click', (event) => { event.preventDefault(); openCase(c.number); });
+    cell(row, '').append(link);
+    cell(row, STATUS[c.status]);
+    cell(row, c.priority);
+    cell(row, c.hospital?.name);
+    cell(row, c.system?.name);
+    cell(row, c.summary);
+    cell(row, c.reporterName);
+    cell(row, time(c.reportedAt));
+    cell(row, c.assignee);
+  }
+  if (!result.items.length) {
+    cell(body.insertRow(), '没有符合条件的工单').colSpan = 9;
+  }
+  const pager = $('#pager');
+  pager.replaceChildren(`共 ${result.totalItems} 条，第 ${result.page + 1} / ${Math.max(result.totalPages, 1)} 页 `);
+  if (result.page > 0) pager.append(pagerButton('上一页', result.page - 1));
+  if (result.page + 1 < result.totalPages) pager.append(pagerButton('下一页', result.page + 1));
+}
+
+function pagerButton(label, target) {
+  const button = document.createElement('button');
+  button.textContent = label;
+  button.addEventListener('click', () => { page = target; search(); });
+  return button;
+}
+
+function definitionList(pairs) {
+  const dl = document.createElement('dl');
+  for (const [term, value] of pairs) {
+    if (value === undefined || value === null || value === '') continue;
+    dl.append(Object.assign(document.createElement('dt'), { textContent: term }));
+    dl.append(Object.assign(document.createElement('dd'), { textContent: value }));
+  }
+  return dl;
+}
+
+function table(headers, rows) {
+  const t = document.createElement('table');
+  const head = t.createTHead().insertRow();
+  for (const h of headers) head.append(Object.assign(document.createElement('th'), { textContent: h }));
+  const body = t.createTBody();
+  for (const r of rows) {
+    const row = body.insertRow();
+    for (const value of r) cell(row, value);
+  }
+  return t;
+}
+
+function heading(text) {
+  return Object.assign(document.createElement('h3'), { textContent: text });
+}
+
+async function openCase(number) {
+  let c;
+  try {
+    c = await api('/api/cases/' + encodeURIComponent(number));
+  } catch (e) {
+    $('#search-error').textContent = e.message;
+    return;
+  }
+  history.replaceState(null, '', '?case=' + encodeURIComponent(number));
+  const detail = $('#detail');
+  detail.replaceChildren();
+  detail.append(Object.assign(document.createElement('h2'), {
+    textContent: `${c.number}　${c.summary}（${STATUS[c.status]}）`
+  }));
+  detail.append(definitionList([
+    ['医院', c.hospital?.name], ['合同', c.contract?.name], ['系统', c.system?.name], ['等级', c.priority],
+    ['类别', c.category], ['报修人', [c.reporter.name, c.reporter.department, c.reporter.phone, c.reporter.email]
+      .filter(Boolean).join(' / ')],
+    ['报修时间', time(c.reportedAt)], ['登记', time(c.registeredAt) + ' ' + c.registeredBy], ['工程师', c.assignee],
+    ['描述', c.description]
+  ]));
+  if (c.closure) {
+    detail.append(heading('结案信息'));
+    detail.append(definitionList([
+      ['故障类型', c.closure.faultType], ['故障原因', c.closure.rootCause], ['处理结果', c.closure.resolution],
+      ['解决时间', time(c.closure.resolvedAt)], ['满意度', SATISFACTION[c.closure.satisfaction]],
+      ['用户意见', c.closure.feedback], ['确认人', c.closure.confirmedBy], ['关闭时间', time(c.closure.closedAt)],
+      ['归档时间', time(c.closure.archivedAt)]
+    ]));
+  }
+  if (c.cancellation) {
+    detail.append(heading('作废'));
+    detail.append(definitionList([['原工单', c.cancellation.duplicateOf], ['原因', c.cancellation.reason]]));
+  }
+  if (c.supportActions.length) {
+    detail.append(heading('处理记录'));
+    detail.append(table(['方式', '开始', '结束', '工程师', '说明'], c.supportActions.map(a =>
+      [MODE[a.mode], time(a.startedAt), time(a.endedAt), a.engineer, a.notes])));
+  }
+  if (c.attachments.length) {
+    detail.append(heading('附件'));
+    const list = document.createElement('ul');
+    for (const a of c.attachments) {
+      const button = document.createElement('button');
+      button.textContent = `${a.fileName}（${Math.ceil(a.size / 1024)} KB）`;
+      button.addEventListener('click', () => download(a));
+      const item = document.createElement('li');
+      item.append(button);
+      list.append(item);
+    }
+    detail.append(list);
+  }
+  detail.append(heading('历史'));
+  detail.append(table(['时间', '人员', '事件', '状态', '说明'], c.history.map(e =>
+    [time(e.at), e.actor, EVENT[e.type] || e.type, e.toStatus ? STATUS[e.toStatus] : '', e.detail])));
+  show('detail-panel');
+}
+
+async function download(attachment) {
+  const response = await fetch(attachment.href, { headers: { Authorization: 'Basic ' + credentials() } });
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: attachment.fileName });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+$('#login').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const encoded = btoa(String.fromCharCode(...new TextEncoder().encode(form.get('user') + ':' + form.get('password'))));
+  sessionStorage.setItem('weibao.auth', encoded);
+  try {
+    await start();
+  } catch (e) {
+    // start() has shown the reason
+  }
+});
+$('#logout').addEventListener('click', () => showLogin());
+$('#search').addEventListener('submit', (event) => { event.preventDefault(); page = 0; search(); });
+$('#back').addEventListener('click', () => {
+  history.replaceState(null, '', location.pathname);
+  show('search-panel');
+  search();
+});
+start().catch(() => {});

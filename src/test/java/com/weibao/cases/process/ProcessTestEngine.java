@@ -1,0 +1,55 @@
+package com.weibao.cases.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+
+/** A plain in-memory engine for process tests: beans come from Mocks, tenants from a contract-to-hospital map. */
+final class ProcessTestEngine {
+
+    static final Map<String, String> HOSPITAL_OF_CONTRACT = Map.of(
+            "e-invoice", "renmin", "fuscc-internet-hospital", "fuscc", "queue-call", "zhongyi",
+            "zhanjiang-5g-emergency", "zhanjiang", "nanshan-report", "nanshan");
+
+    private static ProcessEngine engine;
+
+    private ProcessTestEngine() {
+    }
+
+    static synchronized ProcessEngine get() {
+        if (engine == null) {
+            StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+            configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
+            configuration.setExpressionManager(new MockExpressionManager());
+            configuration.setJobExecutorActivate(false);
+            configuration.setHistory("full");
+            configuration.setTenantIdProvider(new ContractTenants());
+            configuration.setProcessEngineName("process-tests");
+            engine = configuration.buildProcessEngine();
+        }
+        return engine;
+    }
+
+    private static final class ContractTenants implements TenantIdProvider {
+        @Override
+        public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+            Object contract = ctx.getVariables().get("contractCode");
+            return contract == null ? null : HOSPITAL_OF_CONTRACT.get(contract.toString());
+        }
+
+        @Override
+        public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+            return null;
+        }
+
+        @Override
+        public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+            return ctx.getExecution() == null ? null : ctx.getExecution().getTenantId();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.weibao.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application on a random port with the demo data, over real HTTP.
+ * On the embedded H2 each run gets a fresh database under target/; with -Pmysql the mysql profile's database.
+ * All subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    private static final String RUN = UUID.randomUUID().toString();
+
+    /** A real SMTP/IMAP server for the application's outbound mail, on free ports, shared by all tests. */
+    protected static final GreenMail MAIL = startMailServer();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void testEnvironment(DynamicPropertyRegistry registry) {
+        registry.add("weibao.data-dir", () -> "./target/it-data/" + RUN);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("weibao.notify.poll-interval", () -> "PT1S");
+        registry.add("weibao.notify.first-backoff", () -> "PT1S");
+        registry.add("weibao.notify.max-backoff", () -> "PT2S");
+        registry.add("weibao.notify.max-attempts", () -> "3");
+    }
+
+    /** Fixed free ports, so a test can stop and restart the server (an outage) at the same address. */
+    private static GreenMail startMailServer() {
+        GreenMail mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.port(freePort()),
+                ServerSetupTest.IMAP.port(freePort())});
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        return mail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected Http http() {
+        return new Http(port);
+    }
+
+    /** A valid case request for the e-invoice contract; tests change what they need. */
+    protected static Map<String, Object> caseRequest(String summary) {
+        Map<String, Object> reporter = new LinkedHashMap<>();
+        reporter.put("name", "王护士");
+        reporter.put("phone", "13800000000");
+        reporter.put("department", "门诊收费处");
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("contract", "e-invoice");
+        request.put("system", "einvoice-app");
+        request.put("reporter", reporter);
+        request.put("channel", "PHONE");
+        request.put("category", "FAULT");
+        request.put("impact", "PAYMENT_DOWN");
+        request.put("summary", summary);
+        request.put("description", "收费窗口开票时报错：证书无效");
+        return request;
+    }
+}
