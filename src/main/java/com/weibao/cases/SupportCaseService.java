@@ -35,15 +35,17 @@ public class SupportCaseService {
     private final CaseNumbers numbers;
     private final CaseWorkflow workflow;
     private final FaultReports faultReports;
+    private final ReporterUpdates reporterUpdates;
     private final Clock clock;
 
     public SupportCaseService(SupportCaseRepository cases, ContractService contracts, CaseNumbers numbers,
-                       CaseWorkflow workflow, FaultReports faultReports, Clock clock) {
+                       CaseWorkflow workflow, FaultReports faultReports, ReporterUpdates reporterUpdates, Clock clock) {
         this.cases = cases;
         this.contracts = contracts;
         this.numbers = numbers;
         this.workflow = workflow;
         this.faultReports = faultReports;
+        this.reporterUpdates = reporterUpdates;
         this.clock = clock;
     }
 
@@ -143,6 +145,7 @@ public class SupportCaseService {
             throw new InvalidRequestException(violations);
         }
         supportCase.triage(system.get(), category, impact, priority, note, actor, clock.instant());
+        reporterUpdates.after(supportCase, CaseEventType.TRIAGED);
     }
 
     public void cancelAsDuplicate(long caseId, String duplicateOf, String reason, String actor) {
@@ -160,7 +163,9 @@ public class SupportCaseService {
         if (blank(engineer)) {
             throw InvalidRequestException.of("assignee", "choose the engineer to dispatch to");
         }
-        load(caseId).assign(engineer, note, actor, clock.instant());
+        SupportCase supportCase = load(caseId);
+        supportCase.assign(engineer, note, actor, clock.instant());
+        reporterUpdates.after(supportCase, CaseEventType.ASSIGNED);
     }
 
     /**
@@ -248,7 +253,9 @@ public class SupportCaseService {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        load(caseId).resolve(faultType, rootCause, resolution, actor, clock.instant());
+        SupportCase supportCase = load(caseId);
+        supportCase.resolve(faultType, rootCause, resolution, actor, clock.instant());
+        reporterUpdates.after(supportCase, CaseEventType.RESOLVED);
     }
 
     public void confirm(long caseId, Satisfaction satisfaction, String feedback, String actor) {
@@ -270,6 +277,7 @@ public class SupportCaseService {
         SupportCase supportCase = load(caseId);
         supportCase.close(actor, clock.instant());
         faultReports.file(supportCase, actor);
+        reporterUpdates.after(supportCase, CaseEventType.CLOSED);
     }
 
     public void archive(long caseId, String actor) {

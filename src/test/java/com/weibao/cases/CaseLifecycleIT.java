@@ -11,6 +11,7 @@ import com.weibao.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -133,6 +134,18 @@ class CaseLifecycleIT extends IntegrationTest {
         }
         assertThat(http.get("it-fuscc", report.get("href").asText()).status()).isEqualTo(404);
 
+        // the reporter was told by mail at each step; the vendor sees those notifications on the case
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                http.get("agent", "/api/cases/" + number).json().get("notifications"))
+                .filteredOn(n -> n.get("recipient").asText().equals("王护士"))
+                .extracting(n -> n.get("event").asText() + "/" + n.get("status").asText())
+                .containsExactly("REPORTER_TRIAGED/SENT", "REPORTER_ASSIGNED/SENT", "REPORTER_RESOLVED/SENT",
+                        "REPORTER_CLOSED/SENT"));
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).startsWith("[" + number + "]")))
+                .extracting(CaseLifecycleIT::subject)
+                .contains("[" + number + "] 您的报修已受理", "[" + number + "] 问题已解决，请确认并评价");
+        assertThat(http.get("it-renmin", "/api/cases/" + number).json().get("notifications")).isEmpty();
+
         // archive search by text, and the history the service manager sees in Cockpit
         JsonNode found = http.get("agent", "/api/cases?status=ARCHIVED&text=" + EngineRest.encode(marker)).json();
         assertThat(found.get("items")).extracting(i -> i.get("number").asText()).containsExactly(number);
@@ -220,11 +233,20 @@ class CaseLifecycleIT extends IntegrationTest {
         assertThat(completed.status()).as(completed.text()).isIn(200, 204);
     }
 
+    private static String subject(jakarta.mail.Message message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, Object> startForm(String contract, String summary) {
         Map<String, Object> form = new HashMap<>();
         form.put("contractCode", contract);
         form.put("reporterName", "王护士");
         form.put("reporterPhone", "020-12345678");
+        form.put("reporterEmail", "wang.nurse@renmin.example");
         form.put("reporterDepartment", "门诊收费处");
         form.put("channel", "PHONE");
         form.put("category", "FAULT");
