@@ -4,16 +4,23 @@
 const STATUS = {
   NEW: '新建', TRIAGED: '已分级', DISPATCHED: '已派工', IN_PROGRESS: '处理中',
   WAITING_FOR_APPROVAL: '待院方批准远程接入', WAITING_FOR_REPORTER: '等待报修人回复',
-  RESOLVED: '已解决待确认', CLOSED: '已关闭', ARCHIVED: '已归档', CANCELLED: '已取消'
+  RESOLVED: '已解决待确认', CLOSED: '已关闭', ARCHIVED: '已归档', CANCELLED: '已取消',
+  WAITING_FOR_AGREED_TIME: '等待约定处理时间'
 };
 const EVENT = {
   REGISTERED: '登记', PRIORITY_PROPOSED: '建议等级', TRIAGED: '分级受理', CANCELLED: '作废', ASSIGNED: '派工',
-  SUPPORT_ACTION: '处理', NOTE: '备注', REMOTE_ACCESS_REQUESTED: '申请远程接入', REMOTE_ACCESS_GRANTED: '同意远程接入',
+  SUPPORT_ACTION: '处理', NOTE: '备注', PRIORITY_CHANGED: '调整等级', SOLUTION_PLANNED: '提出方案',
+  ONSITE_REQUIRED: '需要到场', WAITING_FOR_AGREED_TIME: '约定处理时间', AGREED_TIME_REACHED: '到达约定时间',
+  SLA_WARNING: '时限预警', SLA_BREACHED: '时限超时', SLA_ESCALATED: '超时升级', REPEAT_FAULT: '重复故障', REMOTE_ACCESS_REQUESTED: '申请远程接入', REMOTE_ACCESS_GRANTED: '同意远程接入',
   REMOTE_ACCESS_REFUSED: '拒绝远程接入', WAITING_FOR_REPORTER: '等待报修人', REPORTER_REPLIED: '报修人回复',
   RESOLVED: '解决', CONFIRMED: '报修方确认', REOPENED: '重新打开', CLOSED: '关闭', FAULT_REPORT_WRITTEN: '出具故障报告',
   ARCHIVED: '归档'
 };
 const MODE = { HOTLINE: '热线', REMOTE: '远程', ONSITE: '现场' };
+const SLA_KIND = { RESPONSE: '响应', SOLUTION_PLAN: '提出解决方案', ONSITE_ARRIVAL: '到达现场', RESOLUTION: '解决' };
+const SLA_STATUS = {
+  RUNNING: '进行中', PAUSED: '暂停计时', BREACHED: '已超时', MET: '按时达成', MET_LATE: '超时达成', CANCELLED: '已取消'
+};
 const SATISFACTION = { EXCELLENT: '优', GOOD: '良', POOR: '差' };
 
 const $ = (selector) => document.querySelector(selector);
@@ -191,6 +198,12 @@ async function openCase(number) {
   if (c.cancellation) {
     detail.append(heading('作废'));
     detail.append(definitionList([['原工单', c.cancellation.duplicateOf], ['原因', c.cancellation.reason]]));
+  }
+  if (c.slaTargets.length) {
+    detail.append(heading('服务时限'));
+    detail.append(table(['目标', '合同约定', '预警', '截止', '状态', '达成时间'], c.slaTargets.map(t =>
+      [SLA_KIND[t.kind], t.description, time(t.warningAt), t.dueAt ? time(t.dueAt) : '暂停计时',
+        SLA_STATUS[t.status], time(t.metAt)])));
   }
   if (c.supportActions.length) {
     detail.append(heading('处理记录'));

@@ -3,6 +3,7 @@ package com.weibao.cases;
 import com.weibao.contract.Category;
 import com.weibao.contract.Priority;
 import com.weibao.notify.NotificationView;
+import com.weibao.sla.SlaTargetView;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,6 +39,9 @@ public final class CaseApi {
     public record NoteRequest(String text, Boolean fromReporter) {
     }
 
+    public record PriorityChange(Priority priority, String reason) {
+    }
+
     public record Ref(String code, String name) {
     }
 
@@ -52,7 +56,7 @@ public final class CaseApi {
                               String registeredBy, String assignee, Closure closure, Cancellation cancellation,
                               List<SupportActionView> supportActions, List<RemoteAccessView> remoteAccessRequests,
                               List<EventView> history, List<AttachmentView> attachments,
-                              List<NotificationView> notifications) {
+                              List<SlaTargetView> slaTargets, List<NotificationView> notifications) {
     }
 
     public record Closure(FaultType faultType, String rootCause, String resolution, Instant resolvedAt,

@@ -7,6 +7,8 @@ import com.weibao.cases.CaseApi.EventView;
 import com.weibao.cases.CaseApi.NoteRequest;
 import com.weibao.contract.Priority;
 import com.weibao.platform.security.Caller;
+import com.weibao.platform.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import com.weibao.platform.web.InvalidRequestException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +74,19 @@ class CaseController {
         CaseEvent note = cases.addNote(number, request.text(), Boolean.TRUE.equals(request.fromReporter()),
                 Channel.WEB, caller);
         return ResponseEntity.created(URI.create("/api/cases/" + number)).body(EventView.of(note));
+    }
+
+    /** A new level after triage, with the reason: for the desk, team leads and service managers. */
+    @PostMapping("/{number}/priority")
+    CaseDetails changePriority(@PathVariable String number, @RequestBody CaseApi.PriorityChange request,
+                               @AuthenticationPrincipal Caller caller) {
+        if (!(caller.isAdmin() || caller.inGroup(Roles.AGENTS) || caller.inGroup(Roles.LEADS)
+                || caller.inGroup(Roles.MANAGERS))) {
+            throw new AccessDeniedException("the desk, team leads and service managers change case levels");
+        }
+        SupportCase supportCase = cases.visibleCase(number, caller);
+        cases.changePriority(supportCase.getId(), request.priority(), request.reason(), caller.userId());
+        return queries.details(number, caller);
     }
 
     @GetMapping("/{number}/attachments/{id}")

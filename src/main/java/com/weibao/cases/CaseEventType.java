@@ -4,5 +4,14 @@ package com.weibao.cases;
 public enum CaseEventType {
     REGISTERED, PRIORITY_PROPOSED, TRIAGED, CANCELLED, ASSIGNED, SUPPORT_ACTION, NOTE,
     REMOTE_ACCESS_REQUESTED, REMOTE_ACCESS_GRANTED, REMOTE_ACCESS_REFUSED,
-    WAITING_FOR_REPORTER, REPORTER_REPLIED, RESOLVED, CONFIRMED, REOPENED, CLOSED, FAULT_REPORT_WRITTEN, ARCHIVED
+    WAITING_FOR_REPORTER, REPORTER_REPLIED, RESOLVED, CONFIRMED, REOPENED, CLOSED, FAULT_REPORT_WRITTEN, ARCHIVED,
+    PRIORITY_CHANGED, SOLUTION_PLANNED, ONSITE_REQUIRED, WAITING_FOR_AGREED_TIME, AGREED_TIME_REACHED,
+    /** A service-level target reached its warning time (75 %): the assigned engineer was warned. */
+    SLA_WARNING,
+    /** A service-level target was broken: the team lead was told. */
+    SLA_BREACHED,
+    /** A broken target was escalated further: service manager, then the hospital's responsible contact. */
+    SLA_ESCALATED,
+    /** The same fault on the same system came back (repeat rule): raised to P1, responsible persons told. */
+    REPEAT_FAULT
 }

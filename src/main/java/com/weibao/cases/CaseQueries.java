@@ -15,6 +15,7 @@ import com.weibao.contract.Hospital;
 import com.weibao.contract.Priority;
 import com.weibao.notify.NotificationView;
 import com.weibao.notify.Notifications;
+import com.weibao.sla.SlaReport;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.NotFoundException;
 import jakarta.persistence.criteria.Join;
@@ -41,13 +42,15 @@ public class CaseQueries {
     private final CaseAttachmentRepository attachments;
     private final SupportCaseService caseService;
     private final Notifications notifications;
+    private final SlaReport sla;
 
     CaseQueries(SupportCaseRepository cases, CaseAttachmentRepository attachments, SupportCaseService caseService,
-                Notifications notifications) {
+                Notifications notifications, SlaReport sla) {
         this.cases = cases;
         this.attachments = attachments;
         this.caseService = caseService;
         this.notifications = notifications;
+        this.sla = sla;
     }
 
     /** The case; its notifications (internal escalations among them) only for the vendor's staff. */
@@ -94,7 +97,7 @@ public class CaseQueries {
                 c.getRemoteAccessRequests().stream().map(r -> new RemoteAccessView(r.getPurpose(), r.getRequestedBy(),
                         r.getRequestedAt(), r.getDecision(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionNote()))
                         .toList(),
-                c.getHistory().stream().map(EventView::of).toList(), files, sent);
+                c.getHistory().stream().map(EventView::of).toList(), files, sla.targetsOf(c.getId()), sent);
     }
 
     private static CaseSummary summary(SupportCase c) {

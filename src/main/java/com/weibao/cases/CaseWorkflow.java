@@ -8,4 +8,7 @@ public interface CaseWorkflow {
 
     /** The reporter answered a case that was waiting for them: its process goes back to support. */
     void reporterReplied(SupportCase supportCase);
+
+    /** The case's level changed after triage: the process's routing follows. */
+    void priorityChanged(SupportCase supportCase);
 }

@@ -6,6 +6,7 @@ import com.weibao.notify.Recipient;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +18,23 @@ import org.springframework.stereotype.Component;
 public class ReporterUpdates {
 
     private final Notifications notifications;
+    private final SupportCaseRepository cases;
     private final Set<CaseEventType> events;
 
-    ReporterUpdates(Notifications notifications,
+    ReporterUpdates(Notifications notifications, SupportCaseRepository cases,
                     @Value("${weibao.notify.reporter-events:TRIAGED,ASSIGNED,RESOLVED,CLOSED}") Set<CaseEventType> events) {
         this.notifications = notifications;
+        this.cases = cases;
         this.events = events.isEmpty() ? EnumSet.noneOf(CaseEventType.class) : EnumSet.copyOf(events);
     }
 
-    void after(SupportCase c, CaseEventType event) {
+    @EventListener
+    void on(CaseChanged change) {
+        CaseEventType event = change.type();
         if (!events.contains(event)) {
             return;
         }
+        SupportCase c = cases.findById(change.caseId()).orElseThrow();
         String subject = switch (event) {
             case TRIAGED -> "您的报修已受理";
             case ASSIGNED -> "工程师已接单";

@@ -123,6 +123,15 @@ public class SupportCase {
     private Instant closedAt;
     private Instant archivedAt;
 
+    @Column
+    private String solutionPlan;
+
+    private Instant solutionPlannedAt;
+    private Instant onsiteRequiredAt;
+
+    /** The time agreed with the hospital to carry on, while the case waits for it. */
+    private Instant agreedTime;
+
     @Column(length = 32)
     private String duplicateOf;
 
@@ -177,8 +186,9 @@ public class SupportCase {
     }
 
     public void triage(CoveredSystem confirmedSystem, Category confirmedCategory, Impact confirmedImpact,
-                       Priority confirmedPriority, String note, String actor, Instant now) {
+                       Priority confirmedPriority, FaultType assessedFaultType, String note, String actor, Instant now) {
         requireStatus("triage", CaseStatus.NEW);
+        this.faultType = assessedFaultType;
         String change = priority == confirmedPriority ? "level " + confirmedPriority
                 : "level " + priority + " -> " + confirmedPriority;
         this.system = confirmedSystem;
@@ -187,6 +197,19 @@ public class SupportCase {
         this.priority = confirmedPriority;
         moveTo(CaseStatus.TRIAGED, CaseEventType.TRIAGED, actor, now,
                 join(change + ", " + confirmedCategory + ", system " + confirmedSystem.getCode(), note));
+    }
+
+    /** A new level after triage (a lead's decision, the repeat rule); deadlines follow it. */
+    public void changePriority(Priority newPriority, String reason, String actor, Instant now) {
+        if (!status.isOpen() || status == CaseStatus.NEW) {
+            throw new ConflictException("cannot change the level of case " + number + " while it is " + status);
+        }
+        if (newPriority == priority) {
+            return;
+        }
+        String detail = priority + " -> " + newPriority;
+        this.priority = newPriority;
+        record(CaseEventType.PRIORITY_CHANGED, actor, now, null, join(detail, reason));
     }
 
     public void cancelAsDuplicate(String duplicateOfNumber, String reason, String actor, Instant now) {
@@ -232,6 +255,48 @@ public class SupportCase {
         pending.decide(granted, note, actor, now);
         moveTo(CaseStatus.IN_PROGRESS,
                 granted ? CaseEventType.REMOTE_ACCESS_GRANTED : CaseEventType.REMOTE_ACCESS_REFUSED, actor, now, note);
+    }
+
+    /** The first solution plan put to the hospital meets the SOLUTION_PLAN target; later ones are notes. */
+    public boolean planSolution(String plan, String actor, Instant now) {
+        requireStatus("plan a solution", CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+        if (solutionPlannedAt != null) {
+            record(CaseEventType.NOTE, actor, now, null, "处理方案更新：" + plan);
+            return false;
+        }
+        this.solutionPlan = plan;
+        this.solutionPlannedAt = now;
+        record(CaseEventType.SOLUTION_PLANNED, actor, now, null, plan);
+        return true;
+    }
+
+    /** Phone and remote support could not fix it: an engineer has to go on site (on-site targets start to apply). */
+    public boolean requireOnsite(String actor, Instant now) {
+        requireStatus("require an on-site visit", CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+        if (onsiteRequiredAt != null) {
+            return false;
+        }
+        this.onsiteRequiredAt = now;
+        record(CaseEventType.ONSITE_REQUIRED, actor, now, null, null);
+        return true;
+    }
+
+    public void waitUntil(Instant agreed, String note, String actor, Instant now) {
+        requireStatus("wait for an agreed time", CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
+        this.agreedTime = agreed;
+        moveTo(CaseStatus.WAITING_FOR_AGREED_TIME, CaseEventType.WAITING_FOR_AGREED_TIME, actor, now,
+                join("约定时间 " + CaseFormView.time(agreed), note));
+    }
+
+    public void agreedTimeReached(Instant now) {
+        requireStatus("carry on at the agreed time", CaseStatus.WAITING_FOR_AGREED_TIME);
+        this.agreedTime = null;
+        moveTo(CaseStatus.IN_PROGRESS, CaseEventType.AGREED_TIME_REACHED, "weibao", now, null);
+    }
+
+    /** An SLA event (warning, breach, escalation, repeat) written into the case's history. */
+    public void recordSla(CaseEventType type, String detail, Instant now) {
+        record(type, "weibao", now, null, detail);
     }
 
     public void waitForReporter(String question, String actor, Instant now) {
@@ -300,6 +365,12 @@ public class SupportCase {
         record(type, actor, now, null, detail);
     }
 
+    /** The start of the last on-site support action, i.e. when an engineer arrived; null if none. */
+    public Instant lastOnsiteArrival() {
+        return supportActions.stream().filter(a -> a.getMode() == SupportMode.ONSITE).map(SupportAction::getStartedAt)
+                .max(Instant::compareTo).orElse(null);
+    }
+
     public boolean remoteAccessGranted() {
         return remoteAccessRequests.stream().anyMatch(r -> r.getDecision() == RemoteAccessRequest.Decision.GRANTED);
     }
@@ -364,6 +435,10 @@ public class SupportCase {
     public Instant getClosedAt() { return closedAt; }
     public Instant getArchivedAt() { return archivedAt; }
     public String getDuplicateOf() { return duplicateOf; }
+    public String getSolutionPlan() { return solutionPlan; }
+    public Instant getSolutionPlannedAt() { return solutionPlannedAt; }
+    public Instant getOnsiteRequiredAt() { return onsiteRequiredAt; }
+    public Instant getAgreedTime() { return agreedTime; }
     public String getCancelReason() { return cancelReason; }
     public List<CaseEvent> getHistory() { return history; }
     public List<SupportAction> getSupportActions() { return supportActions; }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,17 +36,18 @@ public class SupportCaseService {
     private final CaseNumbers numbers;
     private final CaseWorkflow workflow;
     private final FaultReports faultReports;
-    private final ReporterUpdates reporterUpdates;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public SupportCaseService(SupportCaseRepository cases, ContractService contracts, CaseNumbers numbers,
-                       CaseWorkflow workflow, FaultReports faultReports, ReporterUpdates reporterUpdates, Clock clock) {
+                              CaseWorkflow workflow, FaultReports faultReports, ApplicationEventPublisher events,
+                              Clock clock) {
         this.cases = cases;
         this.contracts = contracts;
         this.numbers = numbers;
         this.workflow = workflow;
         this.faultReports = faultReports;
-        this.reporterUpdates = reporterUpdates;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,7 +74,9 @@ public class SupportCaseService {
                 dated.category(), dated.impact(), dated.summary().strip(), dated.description(), dated.reportedAt(),
                 dated.priority(), dated.registeredBy(), clock.instant());
         supportCase.bindProcess(processInstanceId);
-        return cases.save(supportCase);
+        SupportCase saved = cases.save(supportCase);
+        changed(saved, CaseEventType.REGISTERED);
+        return saved;
     }
 
     public List<FieldViolation> validate(NewCase c, Caller caller) {
@@ -122,11 +126,13 @@ public class SupportCaseService {
     }
 
     public void proposePriority(long caseId, Priority proposed) {
-        load(caseId).proposePriority(proposed, "fault-level decision", clock.instant());
+        SupportCase supportCase = load(caseId);
+        supportCase.proposePriority(proposed, "fault-level decision", clock.instant());
+        changed(supportCase, CaseEventType.PRIORITY_PROPOSED);
     }
 
     public void triage(long caseId, String systemCode, Category category, Impact impact, Priority priority,
-                       String note, String actor) {
+                       FaultType assessedFaultType, String note, String actor) {
         SupportCase supportCase = load(caseId);
         List<FieldViolation> violations = new ArrayList<>();
         Optional<CoveredSystem> system = blank(systemCode) ? Optional.empty()
@@ -144,8 +150,25 @@ public class SupportCaseService {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        supportCase.triage(system.get(), category, impact, priority, note, actor, clock.instant());
-        reporterUpdates.after(supportCase, CaseEventType.TRIAGED);
+        supportCase.triage(system.get(), category, impact, priority, assessedFaultType, note, actor, clock.instant());
+        changed(supportCase, CaseEventType.TRIAGED);
+    }
+
+    /** A new level for a triaged case, with the reason; the process and the deadlines follow. */
+    public void changePriority(long caseId, Priority priority, String reason, String actor) {
+        if (priority == null) {
+            throw InvalidRequestException.of("priority", "is required");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidRequestException.of("reason", "say why the level changes");
+        }
+        SupportCase supportCase = load(caseId);
+        Priority before = supportCase.getPriority();
+        supportCase.changePriority(priority, reason, actor, clock.instant());
+        if (before != priority) {
+            workflow.priorityChanged(supportCase);
+            changed(supportCase, CaseEventType.PRIORITY_CHANGED);
+        }
     }
 
     public void cancelAsDuplicate(long caseId, String duplicateOf, String reason, String actor) {
@@ -156,7 +179,9 @@ public class SupportCaseService {
         if (original != null && cases.findByNumber(original).isEmpty()) {
             throw InvalidRequestException.of("duplicateOf", "unknown case '" + original + "'");
         }
-        load(caseId).cancelAsDuplicate(original, reason, actor, clock.instant());
+        SupportCase supportCase = load(caseId);
+        supportCase.cancelAsDuplicate(original, reason, actor, clock.instant());
+        changed(supportCase, CaseEventType.CANCELLED);
     }
 
     public void dispatch(long caseId, String engineer, String note, String actor) {
@@ -165,7 +190,7 @@ public class SupportCaseService {
         }
         SupportCase supportCase = load(caseId);
         supportCase.assign(engineer, note, actor, clock.instant());
-        reporterUpdates.after(supportCase, CaseEventType.ASSIGNED);
+        changed(supportCase, CaseEventType.ASSIGNED);
     }
 
     /**
@@ -196,7 +221,12 @@ public class SupportCaseService {
         if (report.outcome() == SupportOutcome.WAIT_FOR_REPORTER && blank(report.reporterQuestion())) {
             violations.add(new FieldViolation("reporterQuestion", "say what the reporter is asked for"));
         }
-        if (report.outcome() == SupportOutcome.CONTINUE && report.mode() == null) {
+        if (report.outcome() == SupportOutcome.AGREE_TIME && (report.agreedTime() == null
+                || !report.agreedTime().isAfter(clock.instant()))) {
+            violations.add(new FieldViolation("agreedTime", "the time agreed with the hospital must be in the future"));
+        }
+        if (report.outcome() == SupportOutcome.CONTINUE && report.mode() == null && blank(report.solutionPlan())
+                && !report.onsiteRequired()) {
             violations.add(new FieldViolation("supportMode", "record the support given before carrying on"));
         }
         if (!violations.isEmpty()) {
@@ -207,19 +237,45 @@ public class SupportCaseService {
         if (report.mode() != null) {
             supportCase.recordSupportAction(report.mode(), report.startedAt(), report.endedAt(), report.notes(), actor,
                     now);
+            changed(supportCase, CaseEventType.SUPPORT_ACTION);
+        }
+        if (!blank(report.solutionPlan()) && supportCase.planSolution(report.solutionPlan().strip(), actor, now)) {
+            changed(supportCase, CaseEventType.SOLUTION_PLANNED);
+        }
+        if (report.onsiteRequired() && supportCase.requireOnsite(actor, now)) {
+            changed(supportCase, CaseEventType.ONSITE_REQUIRED);
         }
         switch (report.outcome()) {
-            case REQUEST_REMOTE_ACCESS -> supportCase.requestRemoteAccess(report.remoteAccessPurpose(), actor, now);
-            case WAIT_FOR_REPORTER -> supportCase.waitForReporter(report.reporterQuestion(), actor, now);
+            case REQUEST_REMOTE_ACCESS -> {
+                supportCase.requestRemoteAccess(report.remoteAccessPurpose(), actor, now);
+                changed(supportCase, CaseEventType.REMOTE_ACCESS_REQUESTED);
+            }
+            case WAIT_FOR_REPORTER -> {
+                supportCase.waitForReporter(report.reporterQuestion(), actor, now);
+                changed(supportCase, CaseEventType.WAITING_FOR_REPORTER);
+            }
+            case AGREE_TIME -> {
+                supportCase.waitUntil(report.agreedTime(), report.notes(), actor, now);
+                changed(supportCase, CaseEventType.WAITING_FOR_AGREED_TIME);
+            }
             case CONTINUE, RESOLVED -> { }
         }
+    }
+
+    /** The time agreed with the hospital has come: the case is worked on again and its clock runs. */
+    public void agreedTimeReached(long caseId) {
+        SupportCase supportCase = load(caseId);
+        supportCase.agreedTimeReached(clock.instant());
+        changed(supportCase, CaseEventType.AGREED_TIME_REACHED);
     }
 
     public void decideRemoteAccess(long caseId, boolean granted, String note, String actor) {
         if (!granted && blank(note)) {
             throw InvalidRequestException.of("remoteAccessNote", "a refusal needs a reason");
         }
-        load(caseId).decideRemoteAccess(granted, note, actor, clock.instant());
+        SupportCase supportCase = load(caseId);
+        supportCase.decideRemoteAccess(granted, note, actor, clock.instant());
+        changed(supportCase, granted ? CaseEventType.REMOTE_ACCESS_GRANTED : CaseEventType.REMOTE_ACCESS_REFUSED);
     }
 
     /** A note on a case; a reporter's note to a case waiting for them resumes its process. */
@@ -232,9 +288,11 @@ public class SupportCaseService {
         }
         SupportCase supportCase = visibleCase(number, caller);
         boolean reporterSide = fromReporter || !caller.isVendorStaff();
-        if (supportCase.addNote(text, reporterSide, source, caller.userId(), clock.instant())) {
+        boolean resumed = supportCase.addNote(text, reporterSide, source, caller.userId(), clock.instant());
+        if (resumed) {
             workflow.reporterReplied(supportCase);
         }
+        changed(supportCase, resumed ? CaseEventType.REPORTER_REPLIED : CaseEventType.NOTE);
         List<CaseEvent> history = supportCase.getHistory();
         return history.get(history.size() - 1);
     }
@@ -255,21 +313,25 @@ public class SupportCaseService {
         }
         SupportCase supportCase = load(caseId);
         supportCase.resolve(faultType, rootCause, resolution, actor, clock.instant());
-        reporterUpdates.after(supportCase, CaseEventType.RESOLVED);
+        changed(supportCase, CaseEventType.RESOLVED);
     }
 
     public void confirm(long caseId, Satisfaction satisfaction, String feedback, String actor) {
         if (satisfaction == null) {
             throw InvalidRequestException.of("satisfaction", "rate the service: EXCELLENT, GOOD or POOR");
         }
-        load(caseId).confirm(satisfaction, feedback, actor, clock.instant());
+        SupportCase supportCase = load(caseId);
+        supportCase.confirm(satisfaction, feedback, actor, clock.instant());
+        changed(supportCase, CaseEventType.CONFIRMED);
     }
 
     public void reopen(long caseId, String reason, String actor) {
         if (blank(reason)) {
             throw InvalidRequestException.of("reopenReason", "a reopened case needs the reason");
         }
-        load(caseId).reopen(reason, actor, clock.instant());
+        SupportCase supportCase = load(caseId);
+        supportCase.reopen(reason, actor, clock.instant());
+        changed(supportCase, CaseEventType.REOPENED);
     }
 
     /** Closes the case and files its written fault report (cause and handling) with it. */
@@ -277,11 +339,18 @@ public class SupportCaseService {
         SupportCase supportCase = load(caseId);
         supportCase.close(actor, clock.instant());
         faultReports.file(supportCase, actor);
-        reporterUpdates.after(supportCase, CaseEventType.CLOSED);
+        changed(supportCase, CaseEventType.CLOSED);
     }
 
     public void archive(long caseId, String actor) {
-        load(caseId).archive(actor, clock.instant());
+        SupportCase supportCase = load(caseId);
+        supportCase.archive(actor, clock.instant());
+        changed(supportCase, CaseEventType.ARCHIVED);
+    }
+
+    /** Writes an SLA event into the case's history (the SLA engine's own record of warnings and escalations). */
+    public void recordSla(long caseId, CaseEventType type, String detail) {
+        load(caseId).recordSla(type, detail, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -294,6 +363,10 @@ public class SupportCaseService {
     @Transactional(readOnly = true)
     public SupportCase get(long caseId) {
         return load(caseId);
+    }
+
+    private void changed(SupportCase supportCase, CaseEventType type) {
+        events.publishEvent(new CaseChanged(supportCase.getId(), type, clock.instant()));
     }
 
     private SupportCase load(long caseId) {

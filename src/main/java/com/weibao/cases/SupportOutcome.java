@@ -8,6 +8,8 @@ public enum SupportOutcome {
     REQUEST_REMOTE_ACCESS,
     /** Wait for the reporter's answer; the case resumes when they reply. */
     WAIT_FOR_REPORTER,
+    /** Carry on at a time agreed with the hospital (e.g. at night, before it opens); the clock stops till then. */
+    AGREE_TIME,
     /** The fault is fixed; the closure data follow. */
     RESOLVED
 }

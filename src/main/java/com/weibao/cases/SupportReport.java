@@ -2,7 +2,11 @@ package com.weibao.cases;
 
 import java.time.Instant;
 
-/** What an engineer reports after a round of support; the action fields are empty when nothing was done yet. */
-public record SupportReport(SupportMode mode, Instant startedAt, Instant endedAt, String notes, SupportOutcome outcome,
-                            String remoteAccessPurpose, String reporterQuestion) {
+/**
+ * What an engineer reports after a round of support: the action taken (empty when nothing was done yet), a
+ * solution plan if one was made, whether an on-site visit is needed, and what comes next.
+ */
+public record SupportReport(SupportMode mode, Instant startedAt, Instant endedAt, String notes, String solutionPlan,
+                            boolean onsiteRequired, SupportOutcome outcome, String remoteAccessPurpose,
+                            String reporterQuestion, Instant agreedTime) {
 }

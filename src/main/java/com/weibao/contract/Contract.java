@@ -59,6 +59,24 @@ public class Contract {
     @OrderBy("priority")
     private List<FaultLevelDefinition> faultLevels = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "contract_service_window", joinColumns = @JoinColumn(name = "contract_id"))
+    @OrderBy("name")
+    private List<ServiceWindowDefinition> serviceWindows = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contract_sla_target", joinColumns = @JoinColumn(name = "contract_id"))
+    @OrderBy("code")
+    private List<SlaTargetDefinition> slaTargets = new ArrayList<>();
+
+    /** The window in which the service desk answers (e.g. the hotline's hours); none means around the clock. */
+    @Column(name = "desk_window", length = 64)
+    private String deskWindow;
+
+    /** Seed 003's repeat rule: the n-th case within so many days for one system and fault type is raised to P1. */
+    private Integer repeatCount;
+    private Integer repeatWithinDays;
+
     protected Contract() {
     }
 
@@ -79,6 +97,52 @@ public class Contract {
     public void replaceFaultLevels(List<FaultLevelDefinition> levels) {
         faultLevels.clear();
         faultLevels.addAll(levels);
+    }
+
+    /**
+     * The contract's promises: named service windows and SLA targets, checked to fit together, and the repeat
+     * rule (null to switch it off).
+     */
+    public void replaceSla(List<ServiceWindowDefinition> windows, List<SlaTargetDefinition> targets,
+                           String serviceDeskWindow, Integer repeatAfterCount, Integer repeatWithin) {
+        if (serviceDeskWindow != null && windows.stream().noneMatch(w -> w.getName().equals(serviceDeskWindow))) {
+            throw new IllegalArgumentException("contract " + code + ": the service desk window '" + serviceDeskWindow
+                    + "' is not one of the contract's windows");
+        }
+        for (SlaTargetDefinition target : targets) {
+            boolean needsWindow = target.getClock() == SlaClock.BUSINESS_HOURS || target.getClock() == SlaClock.NEXT_OPENING;
+            if (needsWindow && windows.stream().noneMatch(w -> w.getName().equals(target.getWindow()))) {
+                throw new IllegalArgumentException("contract " + code + ": SLA target " + target.getCode()
+                        + " needs a service window, '" + target.getWindow() + "' is not one of the contract's");
+            }
+            if (target.getClock() != SlaClock.NEXT_OPENING) {
+                java.time.Duration duration;
+                try {
+                    duration = target.durationValue();
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("contract " + code + ": SLA target " + target.getCode()
+                            + " has no valid ISO-8601 duration ('" + target.getDuration() + "')");
+                }
+                if (duration.isZero() || duration.isNegative()) {
+                    throw new IllegalArgumentException("contract " + code + ": SLA target " + target.getCode()
+                            + " needs a positive duration");
+                }
+            }
+        }
+        if ((repeatAfterCount == null) != (repeatWithin == null)) {
+            throw new IllegalArgumentException("contract " + code + ": the repeat rule needs both count and withinDays");
+        }
+        serviceWindows.clear();
+        serviceWindows.addAll(windows);
+        slaTargets.clear();
+        slaTargets.addAll(targets);
+        this.deskWindow = serviceDeskWindow;
+        this.repeatCount = repeatAfterCount;
+        this.repeatWithinDays = repeatWithin;
+    }
+
+    public Optional<ServiceWindowDefinition> serviceWindow(String name) {
+        return serviceWindows.stream().filter(w -> w.getName().equals(name)).findFirst();
     }
 
     /** Adds the system or updates the one with the same code; systems are never removed, cases refer to them. */
@@ -114,4 +178,9 @@ public class Contract {
     public String getServiceWindow() { return serviceWindow; }
     public List<CoveredSystem> getSystems() { return systems; }
     public List<FaultLevelDefinition> getFaultLevels() { return faultLevels; }
+    public List<ServiceWindowDefinition> getServiceWindows() { return serviceWindows; }
+    public List<SlaTargetDefinition> getSlaTargets() { return slaTargets; }
+    public String getDeskWindow() { return deskWindow; }
+    public Integer getRepeatCount() { return repeatCount; }
+    public Integer getRepeatWithinDays() { return repeatWithinDays; }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -59,6 +60,14 @@ public class ContractImporter {
                 contract.replaceFaultLevels(c.faultLevels().stream()
                         .map(l -> new FaultLevelDefinition(l.priority(), l.name(), l.definition(), l.handling()))
                         .toList());
+                contract.replaceSla(
+                        c.serviceWindows() == null ? List.of() : c.serviceWindows().stream()
+                                .map(w -> new ServiceWindowDefinition(w.name(), w.days(), w.hours(), w.description()))
+                                .toList(),
+                        c.slaTargets() == null ? List.of() : c.slaTargets().stream().map(ContractImporter::target).toList(),
+                        c.serviceDeskWindow(),
+                        c.repeatRule() == null ? null : c.repeatRule().count(),
+                        c.repeatRule() == null ? null : c.repeatRule().withinDays());
                 contracts.save(contract);
                 count++;
             }
@@ -77,7 +86,26 @@ public class ContractImporter {
     }
 
     record ContractEntry(String code, String name, String seed, LocalDate start, LocalDate end, String serviceWindow,
-                         List<String> engineerGroups, List<SystemEntry> systems, List<LevelEntry> faultLevels) {
+                         List<String> engineerGroups, List<SystemEntry> systems, List<LevelEntry> faultLevels,
+                         List<WindowEntry> serviceWindows, String serviceDeskWindow, List<TargetEntry> slaTargets,
+                         RepeatRule repeatRule) {
+    }
+
+    record WindowEntry(String name, DaySelector days, String hours, String description) {
+    }
+
+    /** Category defaults to FAULT, trigger to REPORTED, priorities to every level. */
+    record TargetEntry(String code, SlaKind kind, Set<Priority> priorities, Category category, String duration,
+                       SlaClock clock, String window, SlaTrigger trigger, Double warningRatio, String description) {
+    }
+
+    record RepeatRule(Integer count, Integer withinDays) {
+    }
+
+    private static SlaTargetDefinition target(TargetEntry t) {
+        return new SlaTargetDefinition(t.code(), t.kind(), t.priorities(),
+                t.category() == null ? Category.FAULT : t.category(), t.duration(), t.clock(), t.window(),
+                t.trigger() == null ? SlaTrigger.REPORTED : t.trigger(), t.warningRatio(), t.description());
     }
 
     record SystemEntry(String code, String name, SystemKind kind) {

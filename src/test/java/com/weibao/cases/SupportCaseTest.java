@@ -32,7 +32,7 @@ class SupportCaseTest {
     void fullLifeCycleWritesTheHistory() {
         SupportCase c = newCase();
         c.proposePriority(Priority.P2, "decision", T0);
-        c.triage(system, Category.FAULT, Impact.PAYMENT_DOWN, Priority.P1, "全院收费停", "agent", T0);
+        c.triage(system, Category.FAULT, Impact.PAYMENT_DOWN, Priority.P1, FaultType.INTERFACE, "全院收费停", "agent", T0);
         c.assign("engineer1", null, "agent", T0);
         c.recordSupportAction(SupportMode.HOTLINE, T0, T0.plusSeconds(600), "电话指导", "engineer1", T0);
         c.requestRemoteAccess("远程重启接口服务", "engineer1", T0);
@@ -102,7 +102,7 @@ class SupportCaseTest {
                 Arguments.of("dispatch before triage", CaseStatus.NEW, (Consumer<SupportCase>) c ->
                         c.assign("engineer1", null, "agent", T0)),
                 Arguments.of("triage twice", CaseStatus.TRIAGED, (Consumer<SupportCase>) c ->
-                        c.triage(null, Category.FAULT, null, Priority.P3, null, "agent", T0)),
+                        c.triage(null, Category.FAULT, null, Priority.P3, null, null, "agent", T0)),
                 Arguments.of("support before dispatch", CaseStatus.TRIAGED, (Consumer<SupportCase>) c ->
                         c.recordSupportAction(SupportMode.HOTLINE, T0, null, null, "engineer1", T0)),
                 Arguments.of("resolve while waiting for approval", CaseStatus.WAITING_FOR_APPROVAL,
@@ -132,7 +132,7 @@ class SupportCaseTest {
         if (status == CaseStatus.NEW) {
             return c;
         }
-        c.triage(system, Category.FAULT, null, Priority.P3, null, "agent", T0);
+        c.triage(system, Category.FAULT, null, Priority.P3, null, null, "agent", T0);
         if (status == CaseStatus.TRIAGED) {
             return c;
         }
@@ -155,7 +155,7 @@ class SupportCaseTest {
 
     private SupportCase dispatched() {
         SupportCase c = newCase();
-        c.triage(system, Category.FAULT, null, Priority.P3, null, "agent", T0);
+        c.triage(system, Category.FAULT, null, Priority.P3, null, null, "agent", T0);
         c.assign("engineer1", null, "agent", T0);
         return c;
     }

@@ -2,8 +2,13 @@ package com.weibao.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The booted application over real HTTP: the webapps, health, the case API and the case search page. */
@@ -18,9 +23,19 @@ class SmokeIT extends IntegrationTest {
         assertThat(tasklist.text()).contains("Camunda Tasklist");
         assertThat(http.get(null, "/camunda/app/cockpit/default/").status()).isEqualTo(200);
 
+        // UP, or WARNING exactly when this or next year's statutory holidays are not loaded (2025 and 2026 ship)
         Http.Response health = http.get(null, "/actuator/health");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().get("status").asText()).isEqualTo("UP");
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        List<Integer> missing = Stream.of(year, year + 1).filter(y -> y > 2026).toList();
+        assertThat(health.json().get("status").asText()).isEqualTo(missing.isEmpty() ? "UP" : "WARNING");
+        assertThat(health.json().at("/components/slaCalendar/details/loadedYears")).extracting(JsonNode::asInt)
+                .containsExactly(2025, 2026);
+        if (!missing.isEmpty()) {
+            assertThat(health.json().at("/components/slaCalendar/details/missingYears")).extracting(JsonNode::asInt)
+                    .containsExactlyElementsOf(missing);
+        }
+        assertThat(health.json().at("/components/db/status").asText()).isEqualTo("UP");
 
         Http.Response created = http.post("agent", "/api/cases", caseRequest("冒烟测试"));
         assertThat(created.status()).isEqualTo(201);

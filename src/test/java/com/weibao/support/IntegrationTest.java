@@ -39,6 +39,7 @@ public abstract class IntegrationTest {
         registry.add("weibao.notify.first-backoff", () -> "PT1S");
         registry.add("weibao.notify.max-backoff", () -> "PT2S");
         registry.add("weibao.notify.max-attempts", () -> "3");
+        registry.add("weibao.contracts.import", () -> "classpath:demo/contracts.yaml,classpath:sla-test-contract.yaml");
     }
 
     /** Fixed free ports, so a test can stop and restart the server (an outage) at the same address. */

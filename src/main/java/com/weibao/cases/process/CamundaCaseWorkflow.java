@@ -3,6 +3,7 @@ package com.weibao.cases.process;
 import com.weibao.cases.CaseWorkflow;
 import com.weibao.cases.NewCase;
 import com.weibao.cases.SupportCase;
+import com.weibao.platform.engine.EngineCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 class CamundaCaseWorkflow implements CaseWorkflow {
 
     private final RuntimeService runtime;
+    private final EngineCalls engineCalls;
 
-    CamundaCaseWorkflow(RuntimeService runtime) {
+    CamundaCaseWorkflow(RuntimeService runtime, EngineCalls engineCalls) {
         this.runtime = runtime;
+        this.engineCalls = engineCalls;
     }
 
     @Override
@@ -25,10 +28,19 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         return (Long) instance.getVariables().get(CaseVariables.CASE_ID);
     }
 
+    /** Deferred to commit: the change may come from inside this very process (the repeat rule at triage). */
+    @Override
+    public void priorityChanged(SupportCase supportCase) {
+        String processInstanceId = supportCase.getProcessInstanceId();
+        String priority = supportCase.getPriority().name();
+        engineCalls.beforeCommit(() -> runtime.setVariable(processInstanceId, CaseVariables.PRIORITY, priority));
+    }
+
+    /** The reply may come from the reporter's hospital user, who may not move the vendor's process: as application. */
     @Override
     public void reporterReplied(SupportCase supportCase) {
-        runtime.createMessageCorrelation(CaseProcess.MESSAGE_REPORTER_REPLIED)
+        engineCalls.runAsApplication(() -> runtime.createMessageCorrelation(CaseProcess.MESSAGE_REPORTER_REPLIED)
                 .processInstanceId(supportCase.getProcessInstanceId())
-                .correlate();
+                .correlate());
     }
 }

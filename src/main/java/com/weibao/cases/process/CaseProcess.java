@@ -13,6 +13,7 @@ public final class CaseProcess {
     public static final String SUPPORT_CASE = "Task_SupportCase";
     public static final String APPROVE_REMOTE_ACCESS = "Task_ApproveRemoteAccess";
     public static final String REPORTER_REPLIED = "Event_ReporterReplied";
+    public static final String AGREED_TIME_REACHED = "Event_AgreedTimeReached";
     public static final String RESOLVE_CASE = "Task_ResolveCase";
     public static final String CONFIRM_RESOLUTION = "Task_ConfirmResolution";
     public static final String CLOSE_CASE = "Task_CloseCase";

@@ -31,6 +31,8 @@ public final class CaseVariables {
     public static final String TRIAGE_DECISION = "triageDecision";
     public static final String SUPPORT_OUTCOME = "supportOutcome";
     public static final String CONFIRMATION = "confirmation";
+    /** The time agreed with the hospital to carry on; the waiting timer's date. */
+    public static final String AGREED_TIME = "agreedTime";
     /** The read-only view of the case a task form shows; local to the task. */
     public static final String CASE_VIEW = "caseView";
 

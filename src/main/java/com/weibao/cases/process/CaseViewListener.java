@@ -2,25 +2,38 @@ package com.weibao.cases.process;
 
 import com.weibao.cases.CaseFormView;
 import com.weibao.cases.SupportCaseService;
+import com.weibao.sla.SlaReport;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Create listener of every case task: gives the form a read-only view of the case, local to the task. */
+/**
+ * Create listener of every case task: gives the form a read-only view of the case and its service-level targets,
+ * local to the task.
+ */
 @Component("caseView")
 class CaseViewListener implements TaskListener {
 
     private final SupportCaseService cases;
+    private final SlaReport sla;
     private final JsonVariables json;
 
-    CaseViewListener(SupportCaseService cases, JsonVariables json) {
+    CaseViewListener(SupportCaseService cases, SlaReport sla, JsonVariables json) {
         this.cases = cases;
+        this.sla = sla;
         this.json = json;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
-        task.setVariableLocal(CaseVariables.CASE_VIEW, json.of(CaseFormView.of(cases.get(caseId))));
+        Map<String, Object> view = CaseFormView.of(cases.get(caseId));
+        view.put("slaTargets", sla.targetsOf(caseId).stream().map(t -> Map.of(
+                "kind", t.kind().label(),
+                "description", t.description(),
+                "dueAt", t.dueAt() == null ? "暂停计时" : CaseFormView.time(t.dueAt()),
+                "status", t.status().label())).toList());
+        task.setVariableLocal(CaseVariables.CASE_VIEW, json.of(view));
     }
 }

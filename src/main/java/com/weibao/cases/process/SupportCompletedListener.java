@@ -4,11 +4,15 @@ import com.weibao.cases.SupportCaseService;
 import com.weibao.cases.SupportMode;
 import com.weibao.cases.SupportOutcome;
 import com.weibao.cases.SupportReport;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Complete listener of Task_SupportCase: records the support given and what comes next. */
+/**
+ * Complete listener of Task_SupportCase: records the support given, a solution plan, the need to go on site, and
+ * what comes next; for "agree a time" the agreed time becomes the variable the waiting timer reads.
+ */
 @Component("supportCompleted")
 class SupportCompletedListener implements TaskListener {
 
@@ -23,8 +27,12 @@ class SupportCompletedListener implements TaskListener {
         FormValues form = new FormValues(task);
         SupportReport report = new SupportReport(form.takeEnum("supportMode", SupportMode.class),
                 form.takeInstant("supportStartedAt"), form.takeInstant("supportEndedAt"), form.take("supportNotes"),
+                form.take("solutionPlan"), Boolean.parseBoolean(form.take("onsiteRequired")),
                 form.enumValue(CaseVariables.SUPPORT_OUTCOME, SupportOutcome.class), form.take("remoteAccessPurpose"),
-                form.take("reporterQuestion"));
+                form.take("reporterQuestion"), form.takeInstant(CaseVariables.AGREED_TIME));
         cases.reportSupport((Long) task.getVariable(CaseVariables.CASE_ID), report, Actors.of(task));
+        if (report.outcome() == SupportOutcome.AGREE_TIME) {
+            task.setVariable(CaseVariables.AGREED_TIME, Date.from(report.agreedTime()));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.weibao.cases.process;
 
 import com.weibao.cases.SupportCaseService;
+import com.weibao.cases.FaultType;
 import com.weibao.cases.Impact;
 import com.weibao.contract.Category;
 import com.weibao.contract.Priority;
@@ -24,6 +25,7 @@ class TriageCompletedListener implements TaskListener {
         FormValues form = new FormValues(task);
         long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
         String systemCode = form.take("systemCode");
+        FaultType assessedFaultType = form.takeEnum("faultType", FaultType.class);
         String note = form.take("triageNote");
         String duplicateOf = form.take("duplicateOf");
         String cancelReason = form.take("cancelReason");
@@ -35,7 +37,7 @@ class TriageCompletedListener implements TaskListener {
         switch (decision) {
             case ACCEPT -> cases.triage(caseId, systemCode, form.enumValue(CaseVariables.CATEGORY, Category.class),
                     form.enumValue(CaseVariables.IMPACT, Impact.class),
-                    form.enumValue(CaseVariables.PRIORITY, Priority.class), note, actor);
+                    form.enumValue(CaseVariables.PRIORITY, Priority.class), assessedFaultType, note, actor);
             case DUPLICATE -> cases.cancelAsDuplicate(caseId, duplicateOf, cancelReason, actor);
         }
     }

@@ -3,11 +3,10 @@ package com.weibao.platform.identity;
 import com.weibao.notify.Contact;
 import com.weibao.notify.ContactDirectory;
 import com.weibao.notify.Recipient;
+import com.weibao.platform.engine.EngineCalls;
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Users and groups as notification contacts, from Camunda's identity service (e-mail from the user profile). */
@@ -15,9 +14,11 @@ import org.springframework.stereotype.Component;
 class UserContacts implements ContactDirectory {
 
     private final IdentityService identity;
+    private final EngineCalls engineCalls;
 
-    UserContacts(IdentityService identity) {
+    UserContacts(IdentityService identity, EngineCalls engineCalls) {
         this.identity = identity;
+        this.engineCalls = engineCalls;
     }
 
     @Override
@@ -27,26 +28,11 @@ class UserContacts implements ContactDirectory {
 
     @Override
     public List<Contact> contacts(Recipient recipient, Long caseId) {
-        List<User> users = asApplication(() -> recipient.kind() == Recipient.Kind.USER
+        // a notification caused by a hospital user's action must still reach engineers that user may not list
+        List<User> users = engineCalls.asApplication(() -> recipient.kind() == Recipient.Kind.USER
                 ? identity.createUserQuery().userId(recipient.id()).list()
                 : identity.createUserQuery().memberOfGroup(recipient.id()).orderByUserId().asc().list());
         return users.stream().map(u -> Contact.email(displayName(u), u.getEmail())).toList();
-    }
-
-    /**
-     * Looks users up with the application's rights: a notification caused by a hospital user's action must still
-     * reach the vendor's engineers, whom that user may not list.
-     */
-    private <T> T asApplication(Supplier<T> lookup) {
-        Authentication current = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return lookup.get();
-        } finally {
-            if (current != null) {
-                identity.setAuthentication(current);
-            }
-        }
     }
 
     private static String displayName(User user) {

@@ -89,6 +89,10 @@ class CaseProcessTest {
         Mocks.register("remoteAccessDecided", new RemoteAccessDecidedListener(cases));
         Mocks.register("resolutionCompleted", new ResolutionCompletedListener(cases));
         Mocks.register("confirmationCompleted", new ConfirmationCompletedListener(cases));
+        Mocks.register("agreedTimeReached", new AgreedTimeReachedListener(cases));
+        Mocks.register("slaTimers", mock(com.weibao.sla.process.SlaTimers.class));
+        Mocks.register("slaWatcherStarted", mock(org.camunda.bpm.engine.delegate.ExecutionListener.class));
+        Mocks.register("slaEscalations", mock(com.weibao.sla.SlaEscalations.class));
         Mocks.register("closeCase", new CloseCaseDelegate(cases));
         Mocks.register("archiveCase", new ArchiveCaseDelegate(cases));
     }
@@ -117,8 +121,8 @@ class CaseProcessTest {
                 .doesNotContainKeys("summary", "description", "reporterName", "reporterPhone", "systemCode");
 
         triage(instance, "P1");
-        verify(cases).triage(CASE_ID, "einvoice-app", Category.FAULT, Impact.PAYMENT_DOWN, Priority.P1, "收费窗口全部停开",
-                "agent");
+        verify(cases).triage(CASE_ID, "einvoice-app", Category.FAULT, Impact.PAYMENT_DOWN, Priority.P1,
+                FaultType.INTERFACE, "收费窗口全部停开", "agent");
         assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys("systemCode", "triageNote");
 
         dispatch(instance);
@@ -223,7 +227,7 @@ class CaseProcessTest {
                 "cancelReason", "同一收费处十分钟前已报修"));
 
         verify(cases).cancelAsDuplicate(CASE_ID, "WB-2026-000041", "同一收费处十分钟前已报修", "agent");
-        verify(cases, never()).triage(any(Long.class), any(), any(), any(), any(), any(), any());
+        verify(cases, never()).triage(any(Long.class), any(), any(), any(), any(), any(), any(), any());
         assertThat(instance).isEnded().hasPassed(CaseProcess.END_CANCELLED).hasNotPassed(CaseProcess.DISPATCH_CASE);
     }
 
@@ -274,7 +278,7 @@ class CaseProcessTest {
         assertThat(instance).isWaitingAt(CaseProcess.TRIAGE_CASE);
         actAs("agent");
         complete(task(), withVariables("triageDecision", "ACCEPT", "systemCode", "einvoice-app", "category", "FAULT",
-                "priority", priority, "triageNote", "收费窗口全部停开"));
+                "priority", priority, "faultType", "INTERFACE", "triageNote", "收费窗口全部停开"));
     }
 
     private void dispatch(ProcessInstance instance) {

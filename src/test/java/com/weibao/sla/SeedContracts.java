@@ -1,0 +1,42 @@
+package com.weibao.sla;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.weibao.contract.Contract;
+import com.weibao.contract.ContractImporter;
+import com.weibao.contract.ContractRepository;
+import com.weibao.contract.HospitalDirectory;
+import com.weibao.contract.HospitalRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+
+/** The five seed contracts as the importer builds them from demo/contracts.yaml, without a database. */
+public final class SeedContracts {
+
+    private SeedContracts() {
+    }
+
+    public static Map<String, Contract> load() {
+        HospitalRepository hospitals = mock(HospitalRepository.class);
+        ContractRepository contracts = mock(ContractRepository.class);
+        List<Contract> saved = new ArrayList<>();
+        when(hospitals.findByCode(anyString())).thenReturn(Optional.empty());
+        when(hospitals.save(any())).thenAnswer(i -> i.getArgument(0));
+        when(contracts.findByCode(anyString())).thenReturn(Optional.empty());
+        when(contracts.save(any())).thenAnswer(i -> {
+            saved.add(i.getArgument(0));
+            return i.getArgument(0);
+        });
+        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class))
+                .importFrom(new ClassPathResource("demo/contracts.yaml"));
+        return saved.stream().collect(Collectors.toMap(Contract::getCode, Function.identity()));
+    }
+}
