@@ -15,6 +15,10 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     boolean existsByDedupKey(String dedupKey);
 
+    long countByStatus(NotificationStatus status);
+
+    long countByStatusAndCreatedAtBefore(NotificationStatus status, Instant before);
+
     @Query("select n.id from Notification n where n.status = com.weibao.notify.NotificationStatus.PENDING "
             + "and n.nextAttemptAt <= :now order by n.nextAttemptAt")
     List<Long> findDue(Instant now, Pageable page);
