@@ -57,7 +57,8 @@ class AccessSetup implements ApplicationRunner {
         admin.grantEveryone(APPLICATION, "tasklist", ACCESS);
         admin.grantEveryone(APPLICATION, "welcome", ACCESS);
         admin.grantEveryone(FILTER, "*", READ);
-        admin.grantEveryone(PROCESS_DEFINITION, CaseProcess.KEY, READ);
+        // reading case process instances (tenant-limited) lets Tasklist show the case number and level in task lists
+        admin.grantEveryone(PROCESS_DEFINITION, CaseProcess.KEY, READ, READ_INSTANCE);
 
         for (String starter : new String[] {Roles.AGENTS, Roles.LEADS}) {
             admin.grantGroup(starter, PROCESS_DEFINITION, CaseProcess.KEY, READ, CREATE_INSTANCE);
