@@ -24,6 +24,11 @@ public abstract class IntegrationTest {
 
     private static final String RUN = UUID.randomUUID().toString();
 
+    /** The shared secret of the CTI source "test" (phone intake webhook). */
+    protected static final String CTI_SECRET = "test-cti-secret-" + RUN;
+    /** A hotline number dedicated to the queue-call contract, open Monday to Friday 08:00–17:00. */
+    protected static final String QUEUE_CALL_HOTLINE = "400-000-0005";
+
     /** A real SMTP/IMAP server for the application's outbound mail, on free ports, shared by all tests. */
     protected static final GreenMail MAIL = startMailServer();
 
@@ -39,6 +44,13 @@ public abstract class IntegrationTest {
         registry.add("weibao.notify.first-backoff", () -> "PT1S");
         registry.add("weibao.notify.max-backoff", () -> "PT2S");
         registry.add("weibao.notify.max-attempts", () -> "3");
+        registry.add("weibao.phone.cti.sources.test.secret", () -> CTI_SECRET);
+        registry.add("weibao.phone.hotlines[0].number", () -> QUEUE_CALL_HOTLINE);
+        registry.add("weibao.phone.hotlines[0].name", () -> "排队叫号售后热线");
+        registry.add("weibao.phone.hotlines[0].contract", () -> "queue-call");
+        registry.add("weibao.phone.hotlines[0].hours.days", () -> "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY");
+        registry.add("weibao.phone.hotlines[0].hours.from", () -> "08:00");
+        registry.add("weibao.phone.hotlines[0].hours.to", () -> "17:00");
     }
 
     /** Fixed free ports, so a test can stop and restart the server (an outage) at the same address. */
