@@ -165,6 +165,16 @@ class WeChatIntakeIT extends IntegrationTest {
         assertThat(bindings.findByAppAndWechatUser(WeChatApp.MP, openId)).get()
                 .satisfies(b -> assertThat(b.getContractCode()).isEqualTo("e-invoice"));
         assertThat(decryptMp(sendText(openId(), "绑定 " + code).body())).as("a code binds once").contains("无效");
+
+        // a hospital user gets their own code on the profile page; it binds them as themselves
+        Http.Response own = http().post("it-renmin", "/api/wechat/binding-codes", "");
+        assertThat(own.status()).as(own.text()).isEqualTo(201);
+        assertThat(own.json().get("contract").asText()).isEqualTo("e-invoice");
+        String staffOpenId = openId();
+        assertThat(decryptMp(sendText(staffOpenId, own.json().get("code").asText()).body())).contains("绑定成功");
+        assertThat(bindings.findByAppAndWechatUser(WeChatApp.MP, staffOpenId)).get()
+                .satisfies(b -> assertThat(b.getUserId()).isEqualTo("it-renmin"));
+        assertThat(http().get("it-renmin", "/api/wechat/bindings").json()).isNotEmpty();
     }
 
     @Test
