@@ -31,6 +31,7 @@ class WeChatEndpoint implements QuarantineReprocessor {
     static final String INBOUND_QUEUE = "seda:wechat-inbound";
     private static final String RAW = "weibao.wechat.raw";
     private static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final Duration RECOVERY_AFTER = Duration.ofMinutes(5);
 
     private final WeChatCallbacks callbacks;
     private final WeChatInbox inbox;
@@ -115,10 +116,12 @@ class WeChatEndpoint implements QuarantineReprocessor {
         processor.process(exchange.getIn().getBody(Long.class));
     }
 
-    /** Recorded messages not processed (the node stopped) and failed ones due for another attempt. */
+    /**
+     * Recorded messages not processed (the node stopped before its queue was done) and failed ones due for another
+     * attempt. Five minutes is far longer than processing a message takes, so a message is not taken twice.
+     */
     void recover(Exchange exchange) {
-        for (Long id : messages.findUnfinished(clock.instant().minus(Duration.ofMinutes(1)),
-                properties.maxAttempts())) {
+        for (Long id : messages.findUnfinished(clock.instant().minus(RECOVERY_AFTER), properties.maxAttempts())) {
             processor.retry(id);
             enqueue(id);
         }
