@@ -44,7 +44,7 @@ async function api(path) {
 }
 
 function show(panel) {
-  for (const id of ['login-panel', 'search-panel', 'detail-panel']) {
+  for (const id of ['login-panel', 'search-panel', 'detail-panel', 'profile-panel']) {
     $('#' + id).hidden = id !== panel;
   }
 }
@@ -54,6 +54,7 @@ function showLogin(message) {
   $('#login-error').textContent = message || '';
   $('#who').textContent = '';
   $('#logout').hidden = true;
+  $('#profile-link').hidden = true;
   show('login-panel');
 }
 
@@ -76,6 +77,7 @@ async function start() {
   const user = atob(credentials()).split(':')[0];
   $('#who').textContent = '当前用户：' + user;
   $('#logout').hidden = false;
+  $('#profile-link').hidden = false;
   const contracts = await api('/api/contracts');
   const select = $('#search select[name=contract]');
   select.length = 1;
@@ -255,4 +257,30 @@ $('#back').addEventListener('click', () => {
   show('search-panel');
   search();
 });
+// WeChat binding: a one-time code the user sends to the service account
+async function openProfile() {
+  show('profile-panel');
+  $('#binding-result').textContent = '';
+  $('#binding-error').textContent = '';
+  const bindings = await api('/api/wechat/bindings');
+  const app = { MP: '服务号', WECOM: '企业微信' };
+  $('#bindings').replaceChildren(bindings.length === 0 ? document.createTextNode('尚未绑定')
+    : table(['渠道', '报修人', '合同', '绑定时间'], bindings.map(b => [app[b.app], b.reporterName, b.contract, time(b.boundAt)])));
+}
+
+$('#profile-link').addEventListener('click', (event) => { event.preventDefault(); openProfile().catch(() => {}); });
+$('#profile-back').addEventListener('click', () => { show('search-panel'); });
+$('#binding-code').addEventListener('click', async () => {
+  $('#binding-error').textContent = '';
+  const response = await fetch('/api/wechat/binding-codes', {
+    method: 'POST', headers: { Authorization: 'Basic ' + credentials() }
+  });
+  const body = await response.json();
+  if (!response.ok) {
+    $('#binding-error').textContent = '无法生成绑定码：' + (body.detail || response.statusText);
+    return;
+  }
+  $('#binding-result').textContent = '绑定码 ' + body.code + '（' + time(body.expiresAt) + ' 前有效）：' + body.instructions;
+});
+
 start().catch(() => {});

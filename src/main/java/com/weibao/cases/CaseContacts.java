@@ -6,6 +6,8 @@ import com.weibao.notify.Contact;
 import com.weibao.notify.ContactDirectory;
 import com.weibao.notify.Recipient;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseContacts implements ContactDirectory {
 
     private final SupportCaseRepository cases;
+    private final ObjectProvider<ReporterAddresses> addresses;
 
-    CaseContacts(SupportCaseRepository cases) {
+    CaseContacts(SupportCaseRepository cases, ObjectProvider<ReporterAddresses> addresses) {
         this.cases = cases;
+        this.addresses = addresses;
     }
 
     @Override
@@ -35,6 +39,13 @@ class CaseContacts implements ContactDirectory {
             Reporter reporter = supportCase.getReporter();
             ChannelType preferred = supportCase.getChannel() == Channel.WECHAT ? ChannelType.WECHAT
                     : supportCase.getChannel() == Channel.EMAIL ? ChannelType.EMAIL : null;
+            // a reporter who bound WeChat (or wrote from it) hears from us there
+            Optional<ReporterAddresses.WeChatAddress> wechat = addresses.orderedStream()
+                    .map(a -> a.wechatOf(supportCase)).flatMap(Optional::stream).findFirst();
+            if (wechat.isPresent()) {
+                return List.of(new Contact(reporter.getName(), reporter.getEmail(), wechat.get().openId(),
+                        wechat.get().wecomUserId(), ChannelType.WECHAT));
+            }
             return List.of(new Contact(reporter.getName(), reporter.getEmail(), null, null, preferred));
         }
         if (supportCase.getContract() == null) {

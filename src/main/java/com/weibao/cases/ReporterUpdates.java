@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the reporter how their case goes, in Chinese, on the channel they can be reached by (mail, WeChat):
- * accepted, engineer assigned, resolved (please confirm and rate), closed. Which of these are sent is
- * configured with weibao.notify.reporter-events.
+ * accepted, engineer assigned, engineer on site (an on-site support action), resolved (please confirm and rate),
+ * closed. Which of these are sent is configured with weibao.notify.reporter-events.
  */
 @Component
 public class ReporterUpdates {
@@ -22,7 +22,7 @@ public class ReporterUpdates {
     private final Set<CaseEventType> events;
 
     ReporterUpdates(Notifications notifications, SupportCaseRepository cases,
-                    @Value("${weibao.notify.reporter-events:TRIAGED,ASSIGNED,RESOLVED,CLOSED}") Set<CaseEventType> events) {
+                    @Value("${weibao.notify.reporter-events:TRIAGED,ASSIGNED,SUPPORT_ACTION,RESOLVED,CLOSED}") Set<CaseEventType> events) {
         this.notifications = notifications;
         this.cases = cases;
         this.events = events.isEmpty() ? EnumSet.noneOf(CaseEventType.class) : EnumSet.copyOf(events);
@@ -35,9 +35,15 @@ public class ReporterUpdates {
             return;
         }
         SupportCase c = cases.findById(change.caseId()).orElseThrow();
+        SupportAction lastAction = c.getSupportActions().isEmpty() ? null
+                : c.getSupportActions().get(c.getSupportActions().size() - 1);
+        if (event == CaseEventType.SUPPORT_ACTION && (lastAction == null || lastAction.getMode() != SupportMode.ONSITE)) {
+            return;
+        }
         String subject = switch (event) {
             case TRIAGED -> "您的报修已受理";
             case ASSIGNED -> "工程师已接单";
+            case SUPPORT_ACTION -> "工程师已到场处理";
             case RESOLVED -> "问题已解决，请确认并评价";
             case CLOSED -> "工单已关闭";
             default -> "工单进展：" + event;
@@ -46,6 +52,8 @@ public class ReporterUpdates {
                 + "工单 " + c.getNumber() + "（" + c.getSummary() + "）" + switch (event) {
                     case TRIAGED -> "已受理，故障等级 " + c.getPriority() + "（" + c.getPriority().label() + "）。";
                     case ASSIGNED -> "已派给工程师 " + c.getAssignee() + " 处理。";
+                    case SUPPORT_ACTION -> "工程师 " + lastAction.getEngineer() + " 已于 "
+                            + CaseFormView.time(lastAction.getStartedAt()) + " 到场处理。";
                     case RESOLVED -> "已处理完毕。处理结果：" + c.getResolution()
                             + "\n请回复确认问题是否已解决，并评价本次服务（优 / 良 / 差）。";
                     case CLOSED -> "已关闭，故障处理报告已存档。感谢您的配合。";

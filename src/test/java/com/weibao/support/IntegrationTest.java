@@ -24,6 +24,20 @@ public abstract class IntegrationTest {
 
     private static final String RUN = UUID.randomUUID().toString();
 
+    /** The shared secret of the CTI source "test" (phone intake webhook). */
+    protected static final String CTI_SECRET = "test-cti-secret-" + RUN;
+    /** A hotline number dedicated to the queue-call contract, open Monday to Friday 08:00–17:00. */
+    protected static final String QUEUE_CALL_HOTLINE = "400-000-0005";
+
+    /** WeChat's API servers, stood in for on a local port (service account and WeCom). */
+    protected static final WeChatApiStub WECHAT = WeChatApiStub.start();
+    protected static final String WECHAT_MP_APP_ID = "wx0000000000test";
+    protected static final String WECHAT_MP_TOKEN = "mp-token-" + RUN.substring(0, 8);
+    protected static final String WECHAT_MP_AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    protected static final String WECOM_CORP_ID = "ww0000000000test";
+    protected static final String WECOM_TOKEN = "cp-token-" + RUN.substring(0, 8);
+    protected static final String WECOM_AES_KEY = "GFEDCBA9876543210zyxwvutsrqponmlkjihgfedcba";
+
     /** A real SMTP/IMAP server for the application's outbound mail, on free ports, shared by all tests. */
     protected static final GreenMail MAIL = startMailServer();
 
@@ -40,6 +54,24 @@ public abstract class IntegrationTest {
         registry.add("weibao.notify.max-backoff", () -> "PT2S");
         registry.add("weibao.notify.max-attempts", () -> "3");
         registry.add("weibao.contracts.import", () -> "classpath:demo/contracts.yaml,classpath:sla-test-contract.yaml");
+        registry.add("weibao.phone.cti.sources.test.secret", () -> CTI_SECRET);
+        registry.add("weibao.wechat.mp.app-id", () -> WECHAT_MP_APP_ID);
+        registry.add("weibao.wechat.mp.secret", () -> "mp-secret");
+        registry.add("weibao.wechat.mp.token", () -> WECHAT_MP_TOKEN);
+        registry.add("weibao.wechat.mp.aes-key", () -> WECHAT_MP_AES_KEY);
+        registry.add("weibao.wechat.mp.api-host", WECHAT::baseUrl);
+        registry.add("weibao.wechat.wecom.corp-id", () -> WECOM_CORP_ID);
+        registry.add("weibao.wechat.wecom.agent-id", () -> "1000002");
+        registry.add("weibao.wechat.wecom.secret", () -> "cp-secret");
+        registry.add("weibao.wechat.wecom.token", () -> WECOM_TOKEN);
+        registry.add("weibao.wechat.wecom.aes-key", () -> WECOM_AES_KEY);
+        registry.add("weibao.wechat.wecom.api-base-url", WECHAT::baseUrl);
+        registry.add("weibao.phone.hotlines[0].number", () -> QUEUE_CALL_HOTLINE);
+        registry.add("weibao.phone.hotlines[0].name", () -> "排队叫号售后热线");
+        registry.add("weibao.phone.hotlines[0].contract", () -> "queue-call");
+        registry.add("weibao.phone.hotlines[0].hours.days", () -> "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY");
+        registry.add("weibao.phone.hotlines[0].hours.from", () -> "08:00");
+        registry.add("weibao.phone.hotlines[0].hours.to", () -> "17:00");
     }
 
     /** Fixed free ports, so a test can stop and restart the server (an outage) at the same address. */

@@ -19,6 +19,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import com.weibao.cases.process.CaseProcess;
+import com.weibao.intake.phone.process.PhoneCallProcess;
 import com.weibao.platform.security.Roles;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,8 @@ class AccessSetup implements ApplicationRunner {
             admin.grantGroup(starter, PROCESS_INSTANCE, "*", CREATE);
             admin.grantGroup(starter, USER, "*", READ);
             admin.grantGroup(starter, GROUP, "*", READ);
+            // the hotline's 电话报修 start form
+            admin.grantGroup(starter, PROCESS_DEFINITION, PhoneCallProcess.KEY, READ, CREATE_INSTANCE);
         }
         admin.grantGroup(Roles.LEADS, PROCESS_DEFINITION, "*", READ, READ_TASK, UPDATE_TASK);
         for (String watcher : new String[] {Roles.LEADS, Roles.MANAGERS}) {

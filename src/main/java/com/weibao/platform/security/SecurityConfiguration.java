@@ -20,7 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Three doors: /api (HTTP Basic against Camunda's users, stateless), /engine-rest (Camunda's own Basic
+ * Four doors: /intake (webhooks that authenticate each request themselves), /api (HTTP Basic against Camunda's users, stateless), /engine-rest (Camunda's own Basic
  * authentication filter, so the engine enforces its authorizations and tenants), and the rest (the Camunda
  * webapps with their own login and CSRF protection, the static pages, health).
  */
@@ -44,6 +44,22 @@ public class SecurityConfiguration {
                         HttpStatus.FORBIDDEN, "Forbidden", denied.getMessage())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /**
+     * Intake webhooks (/intake/**: the CTI system, WeChat's servers) are not users: each request carries its own
+     * proof (an HMAC signature, WeChat's signature) that the intake route checks. No session, no CSRF token.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain intake(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/intake/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
                 .build();
     }
 

@@ -1,0 +1,233 @@
+package com.weibao.intake.phone;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.weibao.intake.IntakeQuarantine;
+import com.weibao.intake.QuarantineReprocessor;
+import com.weibao.intake.QuarantinedRequest;
+import com.weibao.intake.QuarantinedRequest.Reason;
+import com.weibao.platform.web.InvalidRequestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the CTI webhook route: read the raw body, authenticate it (HMAC-SHA256 over timestamp and body with
+ * the source's shared secret, fresh timestamp), parse the event, record it. Every rejected or failed request is
+ * kept in the intake quarantine with its raw body; the CTI system gets a status it can act on.
+ */
+@Component
+class CtiWebhook implements QuarantineReprocessor {
+
+    private static final Logger log = LoggerFactory.getLogger(CtiWebhook.class);
+
+    static final String SOURCE_HEADER = "X-Weibao-Source";
+    static final String TIMESTAMP_HEADER = "X-Weibao-Timestamp";
+    static final String SIGNATURE_HEADER = "X-Weibao-Signature";
+    static final String QUARANTINE_PREFIX = "CTI:";
+    private static final String RAW = "weibao.cti.raw";
+    private static final String SOURCE = "weibao.cti.source";
+    private static final String AUTHENTICATED = "weibao.cti.authenticated";
+
+    private final PhoneProperties properties;
+    private final PhoneCalls calls;
+    private final IntakeQuarantine quarantine;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    CtiWebhook(PhoneProperties properties, PhoneCalls calls, IntakeQuarantine quarantine, ObjectMapper json,
+               Clock clock) {
+        this.properties = properties;
+        this.calls = calls;
+        this.quarantine = quarantine;
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.clock = clock;
+    }
+
+    /** A request the webhook refuses: the HTTP status, the quarantine reason and a message for the CTI system. */
+    static final class Rejected extends RuntimeException {
+        final int status;
+        final Reason reason;
+
+        Rejected(int status, Reason reason, String message) {
+            super(message);
+            this.status = status;
+            this.reason = reason;
+        }
+    }
+
+    void readBody(Exchange exchange) throws IOException {
+        Message in = exchange.getIn();
+        int max = properties.cti().maxBodyBytes();
+        byte[] body;
+        try (InputStream stream = in.getBody(InputStream.class)) {
+            body = stream == null ? new byte[0] : stream.readNBytes(max + 1);
+        }
+        exchange.setProperty(RAW, body);
+        exchange.setProperty(SOURCE, in.getHeader(SOURCE_HEADER, String.class));
+        if (body.length > max) {
+            throw new Rejected(413, Reason.TOO_LARGE, "the body is larger than " + max + " bytes");
+        }
+    }
+
+    void authenticate(Exchange exchange) {
+        Message in = exchange.getIn();
+        String source = in.getHeader(SOURCE_HEADER, String.class);
+        String timestamp = in.getHeader(TIMESTAMP_HEADER, String.class);
+        String signature = in.getHeader(SIGNATURE_HEADER, String.class);
+        if (source == null || timestamp == null || signature == null) {
+            throw new Rejected(401, Reason.UNSIGNED, "sign the request: headers " + SOURCE_HEADER + ", "
+                    + TIMESTAMP_HEADER + " and " + SIGNATURE_HEADER + " are required");
+        }
+        String secret = properties.cti().secretOf(source).orElseThrow(() ->
+                new Rejected(403, Reason.UNKNOWN_SOURCE, "unknown CTI source '" + source + "'"));
+        if (!CtiSignature.matches(secret, timestamp, raw(exchange), signature)) {
+            throw new Rejected(403, Reason.BAD_SIGNATURE, "the signature does not match the body and timestamp");
+        }
+        Instant sent;
+        try {
+            sent = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
+        } catch (NumberFormatException e) {
+            throw new Rejected(403, Reason.STALE_TIMESTAMP, "the timestamp is not Unix seconds: " + timestamp);
+        }
+        Duration skew = Duration.between(sent, clock.instant()).abs();
+        if (skew.compareTo(properties.cti().maxSkew()) > 0) {
+            throw new Rejected(403, Reason.STALE_TIMESTAMP, "the timestamp is " + skew.toSeconds()
+                    + " s away from our clock; at most " + properties.cti().maxSkew().toSeconds() + " s are accepted");
+        }
+        exchange.setProperty(AUTHENTICATED, true);
+    }
+
+    void parse(Exchange exchange) {
+        exchange.getIn().setBody(read(raw(exchange)));
+    }
+
+    void record(Exchange exchange) throws JsonProcessingException {
+        String source = exchange.getProperty(SOURCE, String.class);
+        CtiEvent event = exchange.getIn().getBody(CtiEvent.class);
+        PhoneCalls.Outcome outcome = recordOnce(source, event, new String(raw(exchange), StandardCharsets.UTF_8));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", outcome.duplicate() ? "duplicate" : "accepted");
+        answer.put("callId", outcome.callId());
+        answer.put("event", outcome.event().name().toLowerCase());
+        answer.put("state", outcome.state().name());
+        answer.put("callbackStarted", outcome.callbackStarted());
+        respond(exchange, 200, answer);
+    }
+
+    /** Rejections: kept in the quarantine, answered with their status. */
+    void rejected(Exchange exchange) throws JsonProcessingException {
+        Rejected rejected = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Rejected.class);
+        QuarantinedRequest kept = keep(exchange, rejected.reason, rejected.getMessage());
+        respond(exchange, rejected.status, problem(rejected.status, rejected.getMessage(), kept, List.of()));
+    }
+
+    /** Authenticated but not a valid event: 400 with the fields, kept for a supervisor. */
+    void invalid(Exchange exchange) throws JsonProcessingException {
+        InvalidRequestException invalid = exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
+                InvalidRequestException.class);
+        QuarantinedRequest kept = keep(exchange, Reason.MALFORMED, invalid.getMessage());
+        respond(exchange, 400, problem(400, invalid.getMessage(), kept, invalid.getViolations()));
+    }
+
+    /** Anything else: 500, so the CTI system retries; the request is kept too. */
+    void failed(Exchange exchange) throws JsonProcessingException {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        log.error("CTI event could not be processed", failure);
+        QuarantinedRequest kept = keep(exchange, Reason.FAILED, failure.getClass().getSimpleName() + ": "
+                + failure.getMessage());
+        respond(exchange, 500, problem(500, "the event could not be processed now; retry later", kept, List.of()));
+    }
+
+    @Override
+    public boolean handles(String source) {
+        return source != null && source.startsWith(QUARANTINE_PREFIX);
+    }
+
+    @Override
+    public String reprocess(QuarantinedRequest request) {
+        String source = request.getSource().substring(QUARANTINE_PREFIX.length());
+        PhoneCalls.Outcome outcome = recordOnce(source, read(request.getPayload().getBytes(StandardCharsets.UTF_8)),
+                request.getPayload());
+        return (outcome.duplicate() ? "already recorded: " : "recorded: ") + outcome.event() + " of call "
+                + outcome.callId();
+    }
+
+    private PhoneCalls.Outcome recordOnce(String source, CtiEvent event, String payload) {
+        try {
+            return calls.record(source, event, payload);
+        } catch (DataIntegrityViolationException race) {
+            // the same event (or the first event of the call) arrived twice at once: the other one recorded it
+            return calls.record(source, event, payload);
+        }
+    }
+
+    private CtiEvent read(byte[] body) {
+        try {
+            CtiEvent event = json.readValue(body, CtiEvent.class);
+            if (event == null) {
+                throw InvalidRequestException.of("body", "is empty");
+            }
+            PhoneCalls.validate(event);
+            return event;
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                    .orElse("");
+            throw InvalidRequestException.of("body", "is not a CTI event: " + reason);
+        }
+    }
+
+    private QuarantinedRequest keep(Exchange exchange, Reason reason, String detail) {
+        Message in = exchange.getIn();
+        String source = exchange.getProperty(SOURCE, String.class);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : List.of(SOURCE_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER, "Content-Type", "User-Agent",
+                "X-Forwarded-For")) {
+            String value = in.getHeader(name, String.class);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        byte[] raw = exchange.getProperty(RAW, byte[].class);
+        String requestLine = "POST " + in.getHeader(Exchange.HTTP_URI, String.class);
+        boolean authenticated = Boolean.TRUE.equals(exchange.getProperty(AUTHENTICATED, Boolean.class));
+        return quarantine.keep(new IntakeQuarantine.Arrival(QUARANTINE_PREFIX + (source == null ? "?" : source),
+                        requestLine, headers, raw == null ? "" : new String(raw, StandardCharsets.UTF_8)),
+                reason, detail, authenticated, null);
+    }
+
+    private static Map<String, Object> problem(int status, String detail, QuarantinedRequest kept, Object errors) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("errors", errors);
+        problem.put("quarantineId", kept.getId());
+        return problem;
+    }
+
+    private void respond(Exchange exchange, int status, Object body) throws JsonProcessingException {
+        Message out = exchange.getMessage();
+        out.removeHeaders("*");
+        out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        out.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        out.setBody(json.writeValueAsString(body));
+    }
+
+    private static byte[] raw(Exchange exchange) {
+        byte[] raw = exchange.getProperty(RAW, byte[].class);
+        return raw == null ? new byte[0] : raw;
+    }
+}

@@ -1,0 +1,26 @@
+package com.weibao.intake.phone.process;
+
+import com.weibao.intake.phone.PhoneIntake;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Create listener of Task_CallBack: the missed call for the call-back form, local to the task. */
+@Component("callbackView")
+class CallbackViewListener implements TaskListener {
+
+    private final PhoneIntake intake;
+    private final ViewVariables views;
+
+    CallbackViewListener(PhoneIntake intake, ViewVariables views) {
+        this.intake = intake;
+        this.views = views;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long callId = ((Number) task.getVariable(PhoneCallVariables.PHONE_CALL_ID)).longValue();
+        task.setVariableLocal(PhoneCallVariables.CALL_VIEW, views.of(intake.callbackView(callId,
+                PhoneCallVariables.text(task, PhoneCallVariables.CASE_NUMBER))));
+    }
+}

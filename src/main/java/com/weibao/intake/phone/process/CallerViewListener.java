@@ -1,0 +1,25 @@
+package com.weibao.intake.phone.process;
+
+import com.weibao.intake.phone.PhoneIntake;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Create listener of Task_ConfirmCaller: the look-up's findings for the form, local to the task. */
+@Component("callerView")
+class CallerViewListener implements TaskListener {
+
+    private final PhoneIntake intake;
+    private final ViewVariables views;
+
+    CallerViewListener(PhoneIntake intake, ViewVariables views) {
+        this.intake = intake;
+        this.views = views;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.setVariableLocal(PhoneCallVariables.CALLER_VIEW, views.of(intake.callerView(
+                PhoneCallVariables.report(task), PhoneCallVariables.text(task, PhoneCallVariables.DECISION_REASON))));
+    }
+}

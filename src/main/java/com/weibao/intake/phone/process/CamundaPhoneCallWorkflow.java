@@ -1,0 +1,32 @@
+package com.weibao.intake.phone.process;
+
+import com.weibao.cases.CaseFormView;
+import com.weibao.intake.phone.PhoneCall;
+import com.weibao.intake.phone.PhoneCallWorkflow;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** The phone call process on Camunda: a missed call starts its call-back path by message. */
+@Component
+class CamundaPhoneCallWorkflow implements PhoneCallWorkflow {
+
+    private final RuntimeService runtime;
+
+    CamundaPhoneCallWorkflow(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public String startCallback(PhoneCall call) {
+        return runtime.createMessageCorrelation(PhoneCallProcess.MESSAGE_CALL_MISSED)
+                .processInstanceBusinessKey(call.getCallId())
+                .setVariables(Variables.createVariables()
+                        .putValue(PhoneCallVariables.PHONE_CALL_ID, call.getId())
+                        .putValue(PhoneCallVariables.CALLER_PHONE, call.getCaller())
+                        .putValue(PhoneCallVariables.CALL_ID, call.getCallId())
+                        .putValue(PhoneCallVariables.CALL_TIME, call.callTime().toString())
+                        .putValue("callTimeText", CaseFormView.time(call.callTime())))
+                .correlateStartMessage().getId();
+    }
+}

@@ -1,0 +1,11 @@
+package com.weibao.intake.wechat;
+
+/** The two WeChat doors: the service account (服务号) for reporters and the WeCom (企业微信) app for hospital staff. */
+public enum WeChatApp {
+    MP, WECOM;
+
+    /** The quarantine source of this app's callbacks. */
+    public String source() {
+        return this == MP ? "WECHAT_MP" : "WECOM";
+    }
+}

@@ -1,0 +1,186 @@
+package com.weibao.intake.wechat;
+
+import com.weibao.intake.IntakeQuarantine;
+import com.weibao.intake.QuarantineReprocessor;
+import com.weibao.intake.QuarantinedRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the WeChat callback routes: GET answers the URL verification, POST checks, decrypts and records
+ * the message and answers at once ("success" or a short passive reply); the message is then processed from the
+ * SEDA queue. Refused callbacks are kept in the intake quarantine with their raw body.
+ */
+@Component
+class WeChatEndpoint implements QuarantineReprocessor {
+
+    private static final Logger log = LoggerFactory.getLogger(WeChatEndpoint.class);
+    static final String INBOUND_QUEUE = "seda:wechat-inbound";
+    private static final String RAW = "weibao.wechat.raw";
+    private static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final Duration RECOVERY_AFTER = Duration.ofMinutes(5);
+
+    private final WeChatCallbacks callbacks;
+    private final WeChatInbox inbox;
+    private final WeChatProcessor processor;
+    private final WeChatMessageRepository messages;
+    private final IntakeQuarantine quarantine;
+    private final WeChatProperties properties;
+    private final ProducerTemplate producer;
+    private final Clock clock;
+
+    WeChatEndpoint(WeChatCallbacks callbacks, WeChatInbox inbox, WeChatProcessor processor,
+                   WeChatMessageRepository messages, IntakeQuarantine quarantine, WeChatProperties properties,
+                   ProducerTemplate producer, Clock clock) {
+        this.callbacks = callbacks;
+        this.inbox = inbox;
+        this.processor = processor;
+        this.messages = messages;
+        this.quarantine = quarantine;
+        this.properties = properties;
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    void handle(Exchange exchange, WeChatApp app) throws IOException {
+        Message in = exchange.getIn();
+        WeChatCallbacks.Signed signed = new WeChatCallbacks.Signed(in.getHeader("signature", String.class),
+                in.getHeader("msg_signature", String.class), in.getHeader("timestamp", String.class),
+                in.getHeader("nonce", String.class), in.getHeader("echostr", String.class),
+                in.getHeader("encrypt_type", String.class));
+        String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
+        if ("GET".equalsIgnoreCase(method)) {
+            exchange.setProperty(RAW, "");
+            respond(exchange, 200, "text/plain", callbacks.verify(app, signed));
+            return;
+        }
+        byte[] raw;
+        try (InputStream body = in.getBody(InputStream.class)) {
+            raw = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        String xml = new String(raw, StandardCharsets.UTF_8);
+        exchange.setProperty(RAW, xml);
+        if (raw.length > MAX_BODY_BYTES) {
+            throw new WeChatCallbacks.Rejected(413, QuarantinedRequest.Reason.TOO_LARGE, false,
+                    "the body is larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        InboundMessage message = callbacks.receive(app, signed, xml);
+        WeChatInbox.Accepted accepted;
+        try {
+            accepted = inbox.accept(message);
+        } catch (DataIntegrityViolationException race) {
+            // WeChat's retry arrived while the first delivery was being recorded: the first one answers
+            respond(exchange, 200, "text/plain", "success");
+            return;
+        }
+        if (accepted.process()) {
+            enqueue(accepted.messageId());
+        }
+        if (accepted.reply() == null) {
+            respond(exchange, 200, "text/plain", "success");
+        } else {
+            respond(exchange, 200, "application/xml", callbacks.reply(message, signed, accepted.reply()));
+        }
+    }
+
+    void rejected(Exchange exchange) {
+        WeChatCallbacks.Rejected rejected = exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
+                WeChatCallbacks.Rejected.class);
+        QuarantinedRequest kept = keep(exchange, rejected.reason, rejected.getMessage(), rejected.authenticated);
+        respond(exchange, rejected.status, "text/plain", rejected.getMessage() + " (quarantine " + kept.getId() + ")");
+    }
+
+    void failed(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        log.error("WeChat callback could not be taken in", failure);
+        QuarantinedRequest kept = keep(exchange, QuarantinedRequest.Reason.FAILED,
+                failure.getClass().getSimpleName() + ": " + failure.getMessage(), false);
+        respond(exchange, 500, "text/plain", "failed (quarantine " + kept.getId() + ")");
+    }
+
+    /** Processes one recorded message (the SEDA consumer). */
+    void process(Exchange exchange) {
+        processor.process(exchange.getIn().getBody(Long.class));
+    }
+
+    /**
+     * Recorded messages not processed (the node stopped before its queue was done) and failed ones due for another
+     * attempt. Five minutes is far longer than processing a message takes, so a message is not taken twice.
+     */
+    void recover(Exchange exchange) {
+        for (Long id : messages.findUnfinished(clock.instant().minus(RECOVERY_AFTER), properties.maxAttempts())) {
+            processor.retry(id);
+            enqueue(id);
+        }
+    }
+
+    @Override
+    public boolean handles(String source) {
+        return WeChatApp.MP.source().equals(source) || WeChatApp.WECOM.source().equals(source);
+    }
+
+    /** A message that failed its last attempt goes round once more; refused callbacks cannot be replayed. */
+    @Override
+    public String reprocess(QuarantinedRequest request) {
+        String reference = request.getReference();
+        if (reference == null || !reference.startsWith("wechat-message:")) {
+            throw new IllegalStateException("only failed messages are reprocessed; WeChat resends refused callbacks");
+        }
+        long id = Long.parseLong(reference.substring("wechat-message:".length()));
+        processor.retry(id);
+        processor.process(id);
+        WeChatMessage done = messages.findById(id).orElseThrow();
+        if (done.getStatus() != WeChatMessage.Status.PROCESSED) {
+            throw new IllegalStateException(done.getLastError());
+        }
+        return "processed: " + done.getAction() + " " + done.getCaseNumber();
+    }
+
+    private void enqueue(long messageId) {
+        try {
+            producer.sendBody(INBOUND_QUEUE, messageId);
+        } catch (RuntimeException e) {
+            log.warn("WeChat message {} not queued ({}); the recovery round picks it up", messageId, e.getMessage());
+        }
+    }
+
+    private QuarantinedRequest keep(Exchange exchange, QuarantinedRequest.Reason reason, String detail,
+                                    boolean authenticated) {
+        Message in = exchange.getIn();
+        String raw = exchange.getProperty(RAW, String.class);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : List.of("Content-Type", "User-Agent", "X-Forwarded-For")) {
+            String value = in.getHeader(name, String.class);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        String path = in.getHeader(Exchange.HTTP_PATH, String.class);
+        String query = in.getHeader(Exchange.HTTP_QUERY, String.class);
+        String source = path != null && path.contains("wecom") ? WeChatApp.WECOM.source() : WeChatApp.MP.source();
+        return quarantine.keep(new IntakeQuarantine.Arrival(source, in.getHeader(Exchange.HTTP_METHOD, String.class)
+                        + " " + in.getHeader(Exchange.HTTP_URI, String.class) + (query == null ? "" : "?" + query),
+                headers, raw == null ? "" : raw), reason, detail, authenticated, null);
+    }
+
+    private static void respond(Exchange exchange, int status, String contentType, String body) {
+        Message out = exchange.getMessage();
+        out.removeHeaders("*");
+        out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        out.setHeader(Exchange.CONTENT_TYPE, contentType + "; charset=UTF-8");
+        out.setBody(body);
+    }
+}

@@ -1,0 +1,321 @@
+package com.weibao.intake.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.weibao.support.EngineRest;
+import com.weibao.support.Http;
+import com.weibao.support.IntegrationTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The hotline over real HTTP: the CTI webhook's signature, freshness and idempotency, the quarantine of what it
+ * refuses, a missed call after hours becoming a case with a call-back task, and the agent's 电话报修 start form
+ * with a known and an unknown caller.
+ */
+class PhoneIntakeIT extends IntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Autowired
+    PhoneCallRepository calls;
+
+    @Test
+    void aSignedEventIsRecordedOnceHoweverOftenItIsRetried() throws Exception {
+        String callId = "it-" + UUID.randomUUID();
+        String body = event("started", callId, uniquePhone(), "4008118890", OffsetDateTime.now(SHANGHAI));
+
+        HttpResponse<String> first = post(body, signed(body));
+        HttpResponse<String> retry = post(body, signed(body));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(JSON.readTree(first.body()).get("status").asText()).isEqualTo("accepted");
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(retry.body()).get("status").asText()).isEqualTo("duplicate");
+        assertThat(calls.findBySourceAndCallId("test", callId)).get()
+                .satisfies(c -> assertThat(c.getState()).isEqualTo(PhoneCall.State.RINGING));
+
+        String answered = event("call.answered", callId, null, null, OffsetDateTime.now(SHANGHAI));
+        assertThat(post(answered, signed(answered)).statusCode()).isEqualTo(200);
+        String ended = event("ended", callId, null, null, OffsetDateTime.now(SHANGHAI))
+                .replace("}", ",\"recordingUrl\":\"https://cti.example/rec/" + callId + ".mp3\"}");
+        assertThat(post(ended, signed(ended)).statusCode()).isEqualTo(200);
+        PhoneCall call = calls.findBySourceAndCallId("test", callId).orElseThrow();
+        assertThat(call.getState()).isEqualTo(PhoneCall.State.ENDED);
+        assertThat(call.getRecordingUrl()).endsWith(callId + ".mp3");
+        assertThat(call.getProcessInstanceId()).as("an answered call needs no call-back").isNull();
+    }
+
+    @Test
+    void unsignedForgedStaleAndUnknownRequestsAreRefusedAndKeptForSupervisors() throws Exception {
+        String marker = "forged-" + UUID.randomUUID();
+        String body = event("missed", marker, uniquePhone(), QUEUE_CALL_HOTLINE, OffsetDateTime.now(SHANGHAI));
+        long now = Instant.now().getEpochSecond();
+
+        HttpResponse<String> unsigned = post(body, Map.of());
+        HttpResponse<String> forged = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp",
+                Long.toString(now), "X-Weibao-Signature", CtiSignature.sign("not-the-secret", Long.toString(now),
+                        body.getBytes(StandardCharsets.UTF_8))));
+        String staleTime = Long.toString(now - 3600);
+        HttpResponse<String> stale = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", staleTime,
+                "X-Weibao-Signature", CtiSignature.sign(CTI_SECRET, staleTime, body.getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> tampered = post(body.replace(marker, marker + "-changed"), signed(body));
+        HttpResponse<String> unknownSource = post(body, Map.of("X-Weibao-Source", "nobody", "X-Weibao-Timestamp",
+                Long.toString(now), "X-Weibao-Signature", "sha256=00"));
+
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(stale.body()).get("detail").asText()).contains("timestamp");
+        assertThat(tampered.statusCode()).isEqualTo(403);
+        assertThat(unknownSource.statusCode()).isEqualTo(403);
+        assertThat(calls.findByCallIdOrderByIdAsc(marker)).as("nothing refused was recorded").isEmpty();
+
+        JsonNode quarantine = http().get("manager", "/api/intake/quarantine?source=CTI:&size=500").json();
+        assertThat(quarantine).filteredOn(q -> q.get("payload").asText().contains(marker))
+                .extracting(q -> q.get("reason").asText())
+                .contains("UNSIGNED", "BAD_SIGNATURE", "STALE_TIMESTAMP", "UNKNOWN_SOURCE");
+        assertThat(quarantine).filteredOn(q -> q.get("payload").asText().contains(marker))
+                .allSatisfy(q -> assertThat(q.get("authenticated").asBoolean()).isFalse());
+        long forgedId = JSON.readTree(forged.body()).get("quarantineId").asLong();
+        assertThat(http().post("lead", "/api/intake/quarantine/" + forgedId + "/reprocess", "").status())
+                .as("an unauthenticated request is never replayed").isEqualTo(409);
+        assertThat(http().post("lead", "/api/intake/quarantine/" + forgedId + "/dismiss", Map.of("note", "伪造请求"))
+                .json().get("status").asText()).isEqualTo("DISMISSED");
+        assertThat(http().get("it-renmin", "/api/intake/quarantine").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAuthenticatedButMalformedEventIsA400WithTheFieldAndKept() throws Exception {
+        String marker = "malformed-" + UUID.randomUUID();
+        String body = "{\"type\":\"missed\",\"caller\":\"" + marker + "\"}";
+
+        HttpResponse<String> response = post(body, signed(body));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("errors")).extracting(e -> e.get("field").asText()).contains("callId");
+        JsonNode kept = http().get("manager", "/api/intake/quarantine?source=CTI:test&size=500").json();
+        assertThat(kept).filteredOn(q -> q.get("payload").asText().contains(marker)).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.get("reason").asText()).isEqualTo("MALFORMED");
+                    assertThat(q.get("authenticated").asBoolean()).isTrue();
+                });
+    }
+
+    @Test
+    void aMissedCallAfterHoursBecomesACaseFromTheCallTimeWithACallbackTask() throws Exception {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String callId = "missed-" + UUID.randomUUID();
+        String caller = uniquePhone();
+        ZonedDateTime sundayNight = ZonedDateTime.now(SHANGHAI).with(TemporalAdjusters.previous(DayOfWeek.SUNDAY))
+                .withHour(2).withMinute(10).withSecond(0).withNano(0);
+        String body = event("voicemail", callId, caller, QUEUE_CALL_HOTLINE, sundayNight.toOffsetDateTime())
+                .replace("}", ",\"transcript\":\"叫号屏全部黑屏，麻烦尽快回电\",\"ivr\":\"2\"}");
+
+        HttpResponse<String> response = post(body, signed(body));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("callbackStarted").asBoolean()).isTrue();
+        HttpResponse<String> replay = post(body, signed(body));
+        assertThat(JSON.readTree(replay.body()).get("status").asText()).isEqualTo("duplicate");
+        String missedAgain = event("missed", callId, caller, QUEUE_CALL_HOTLINE, sundayNight.toOffsetDateTime());
+        assertThat(JSON.readTree(post(missedAgain, signed(missedAgain)).body()).get("callbackStarted").asBoolean())
+                .as("one call, one call-back").isFalse();
+
+        JsonNode task = await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode tasks = engine.get("agent", "/task?processDefinitionKey=PhoneCallProcess&processInstanceBusinessKey="
+                    + callId);
+            return tasks.isEmpty() ? null : tasks.get(0);
+        }, t -> t != null);
+        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_CallBack");
+        assertThat(engine.get("manager", "/process-instance?processDefinitionKey=PhoneCallProcess&businessKey="
+                + callId)).hasSize(1);
+
+        PhoneCall call = calls.findBySourceAndCallId("test", callId).orElseThrow();
+        assertThat(call.getOutsideHours()).isTrue();
+        String number = call.getCaseNumber();
+        assertThat(number).as("a case in the call-back queue").isNotNull();
+        JsonNode created = http.get("agent", "/api/cases/" + number).json();
+        assertThat(Instant.parse(created.get("reportedAt").asText())).isEqualTo(sundayNight.toInstant());
+        assertThat(created.get("channel").asText()).isEqualTo("PHONE");
+        assertThat(created.at("/contract/code").asText()).isEqualTo("queue-call");
+        assertThat(created.get("summary").asText()).contains("叫号屏全部黑屏");
+        assertThat(created.at("/reporter/phone").asText()).isEqualTo(caller);
+
+        JsonNode form = engine.formVariables("agent", task.get("id").asText());
+        JsonNode view = JSON.readTree(form.at("/callView/value").asText());
+        assertThat(view.get("caseNumber").asText()).isEqualTo(number);
+        assertThat(view.get("transcript").asText()).contains("黑屏");
+        assertThat(view.get("outsideHours").asText()).isEqualTo("服务时间外");
+
+        engine.claim("agent", task.get("id").asText());
+        Http.Response done = engine.submitTaskForm("agent", task.get("id").asText(),
+                Map.of("callbackOutcome", "REACHED", "callbackNote", "已联系信息科，工程师明早到场"));
+        assertThat(done.status()).as(done.text()).isEqualTo(204);
+        assertThat(http.get("agent", "/api/cases/" + number).json().get("history"))
+                .anySatisfy(e -> {
+                    assertThat(e.get("type").asText()).isEqualTo("NOTE");
+                    assertThat(e.get("actor").asText()).isEqualTo("agent");
+                    assertThat(e.get("detail").asText()).contains("工程师明早到场");
+                });
+    }
+
+    @Test
+    void theStartFormTurnsAKnownCallersRepeatCallIntoANoteOnTheOpenCase() throws Exception {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String phone = uniquePhone();
+        Map<String, Object> request = caseRequest("收费窗口打印机卡纸 " + UUID.randomUUID());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reporter = (Map<String, Object>) request.get("reporter");
+        reporter.put("phone", phone);
+        reporter.put("name", "赵收费员");
+        String open = http.post("agent", "/api/cases", request).json().get("number").asText();
+
+        String formatted = "+86 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7);
+        Http.Response started = engine.submitStartForm("agent", "PhoneCallProcess", Map.of(
+                "callerPhone", formatted, "callTime", OffsetDateTime.now(SHANGHAI).minusMinutes(3).toString(),
+                "category", "FAULT", "summary", "还是不能开票，催促处理"));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String instanceId = started.json().get("id").asText();
+
+        JsonNode confirm = engine.visibleTask("agent", instanceId);
+        assertThat(confirm.get("taskDefinitionKey").asText()).isEqualTo("Task_ConfirmCaller");
+        assertThat(confirm.get("assignee").asText()).as("the agent who took the call").isEqualTo("agent");
+        JsonNode form = engine.formVariables("agent", confirm.get("id").asText());
+        JsonNode view = JSON.readTree(form.at("/callerView/value").asText());
+        assertThat(view.get("known").asText()).contains("赵收费员", "e-invoice");
+        assertThat(view.get("openCaseOptions")).extracting(o -> o.get("value").asText()).contains(open);
+        assertThat(form.at("/callerName/value").asText()).isEqualTo("赵收费员");
+
+        Http.Response done = engine.submitTaskForm("agent", confirm.get("id").asText(),
+                Map.of("callDecision", "NOTE", "noteCaseNumber", open));
+        assertThat(done.status()).as(done.text()).isEqualTo(204);
+
+        JsonNode noted = http.get("agent", "/api/cases/" + open).json();
+        assertThat(noted.get("history")).anySatisfy(e -> {
+            assertThat(e.get("type").asText()).isEqualTo("NOTE");
+            assertThat(e.get("channel").asText()).isEqualTo("PHONE");
+            assertThat(e.get("detail").asText()).contains("还是不能开票");
+        });
+        assertThat(http.get("agent", "/api/cases?text=" + EngineRest.encode("催促处理")).json()
+                .get("totalItems").asInt()).as("no duplicate case").isZero();
+        assertThat(engine.get("manager", "/history/activity-instance?processInstanceId=" + instanceId
+                + "&activityId=EndEvent_CallNoted")).as("the call ended as a note").hasSize(1);
+    }
+
+    @Test
+    void theStartFormAsksTheAgentAboutAnUnknownCallerAndRegistersFromTheCallTime() throws Exception {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String marker = "未识别来电 " + UUID.randomUUID();
+        OffsetDateTime callTime = OffsetDateTime.now(SHANGHAI).minusMinutes(25).withSecond(0).withNano(0);
+        Http.Response started = engine.submitStartForm("agent", "PhoneCallProcess", Map.of(
+                "callerPhone", uniquePhone(), "callTime", callTime.toString(), "category", "FAULT",
+                "impact", "PAYMENT_DOWN", "summary", marker));
+        String instanceId = started.json().get("id").asText();
+
+        JsonNode confirm = engine.visibleTask("agent", instanceId);
+        JsonNode view = JSON.readTree(engine.formVariables("agent", confirm.get("id").asText())
+                .at("/callerView/value").asText());
+        assertThat(view.get("known").asText()).contains("未找到");
+        assertThat(view.get("contractOptions")).extracting(o -> o.get("value").asText()).contains("e-invoice");
+
+        Http.Response incomplete = engine.submitTaskForm("agent", confirm.get("id").asText(),
+                Map.of("callDecision", "REGISTER"));
+        assertThat(incomplete.status()).isGreaterThanOrEqualTo(400);
+        assertThat(incomplete.text()).contains("callerName");
+
+        Map<String, Object> register = new HashMap<>();
+        register.put("callDecision", "REGISTER");
+        register.put("callerName", "钱主任");
+        register.put("callerDepartment", "财务处");
+        register.put("callContract", "e-invoice");
+        assertThat(engine.submitTaskForm("agent", confirm.get("id").asText(), register).status()).isEqualTo(204);
+
+        JsonNode found = http.get("agent", "/api/cases?text=" + EngineRest.encode(marker)).json();
+        assertThat(found.get("totalItems").asInt()).isOne();
+        JsonNode created = http.get("agent", "/api/cases/" + found.at("/items/0/number").asText()).json();
+        assertThat(Instant.parse(created.get("reportedAt").asText())).isEqualTo(callTime.toInstant());
+        assertThat(created.get("channel").asText()).isEqualTo("PHONE");
+        assertThat(created.get("registeredBy").asText()).isEqualTo("agent");
+        assertThat(created.at("/reporter/name").asText()).isEqualTo("钱主任");
+        assertThat(created.get("status").asText()).isEqualTo("NEW");
+    }
+
+    @Test
+    void aHospitalContactsCallIsRegisteredWithoutAsking() {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String marker = "联系人来电 " + UUID.randomUUID();
+        Http.Response started = engine.submitStartForm("agent", "PhoneCallProcess", Map.of(
+                "callerPhone", "020 0000 0001", "callTime", OffsetDateTime.now(SHANGHAI).minusMinutes(1).toString(),
+                "category", "FAULT", "summary", marker));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+
+        String instanceId = started.json().get("id").asText();
+        assertThat(engine.visibleTask("agent", instanceId)).isNull();
+        JsonNode found = http.get("agent", "/api/cases?text=" + EngineRest.encode(marker)).json();
+        assertThat(found.at("/items/0/contract/code").asText()).isEqualTo("queue-call");
+        assertThat(found.at("/items/0/reporterName").asText()).isEqualTo("信息科科长（示例）");
+    }
+
+    private static String uniquePhone() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    private static String event(String type, String callId, String caller, String hotline, OffsetDateTime at)
+            throws IOException {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", type);
+        event.put("callId", callId);
+        if (caller != null) {
+            event.put("caller", caller);
+        }
+        if (hotline != null) {
+            event.put("hotline", hotline);
+        }
+        event.put(type.contains("started") || type.equals("missed") || type.equals("voicemail") ? "startedAt"
+                : "occurredAt", at.toString());
+        return JSON.writeValueAsString(event);
+    }
+
+    private static Map<String, String> signed(String body) {
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        return Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", timestamp, "X-Weibao-Signature",
+                CtiSignature.sign(CTI_SECRET, timestamp, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/intake/cti/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
