@@ -116,7 +116,7 @@ public class InspectionResult {
             case PASS_FAIL -> outcome != null;
             case MEASURE -> measuredValue != null;
             case TEXT -> note != null;
-            case ATTACHMENT -> true;
+            case ATTACHMENT -> inspection.isPerformed();
         };
     }
 

@@ -28,7 +28,7 @@ public class InspectionScheduling {
     private final InspectionSchedule schedule;
     private final Clock clock;
 
-    InspectionScheduling(InspectionPlanRepository plans, InspectionRepository inspections, InspectionWorkflow workflow,
+    public InspectionScheduling(InspectionPlanRepository plans, InspectionRepository inspections, InspectionWorkflow workflow,
                          InspectionCalendar calendar, Clock clock) {
         this.plans = plans;
         this.inspections = inspections;

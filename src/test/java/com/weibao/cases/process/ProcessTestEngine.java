@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
 /** A plain in-memory engine for process tests: beans come from Mocks, tenants from a contract-to-hospital map. */
-final class ProcessTestEngine {
+public final class ProcessTestEngine {
 
     static final Map<String, String> HOSPITAL_OF_CONTRACT = Map.of(
             "e-invoice", "renmin", "fuscc-internet-hospital", "fuscc", "queue-call", "zhongyi",
@@ -21,7 +21,7 @@ final class ProcessTestEngine {
     private ProcessTestEngine() {
     }
 
-    static synchronized ProcessEngine get() {
+    public static synchronized ProcessEngine get() {
         if (engine == null) {
             StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
             configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
