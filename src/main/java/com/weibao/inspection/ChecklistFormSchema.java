@@ -53,8 +53,8 @@ public final class ChecklistFormSchema {
                 + "{{inspectionView.rejections}}\n请按意见修改后重新提交：将生成新版本报告，各部门重新签字。",
                 "=inspectionView.revision != true");
         text(components, "Text_howto", "逐项填写（共 " + plan.getItems().size() + " 项）：**正常/异常**项选择结论；"
-                + "**测量值**项填写数值，提交时按标准判定；**文字记录**项填写内容；**照片/附件**项须先上传文件"
-                + "（POST {{inspectionView.uploadHref}}，参数 item=编号）。判定为异常的项目提交后自动生成后续故障工单，"
+                + "**测量值**项填写数值，提交时按标准判定；**文字记录**项填写内容；**照片/附件**项须先在"
+                + "[巡检页面](/inspections.html?id={{inspectionView.id}})上传文件。判定为异常的项目提交后自动生成后续故障工单，"
                 + "等级按检查项建议。", null);
         if (plan.isFilledWithUser()) {
             ObjectNode participants = field(components, "textfield", "Field_participants", "hospitalParticipants",
@@ -91,9 +91,11 @@ public final class ChecklistFormSchema {
                 case TEXT -> note(components, item, "记录", true);
                 case ATTACHMENT -> {
                     text(components, "Text_" + ChecklistItem.fieldKey(item.getCode(), "files"),
-                            "须上传照片或附件：POST {{inspectionView.uploadHref}}（item=" + item.getCode() + "）。"
-                                    + "打开任务时已上传 {{inspectionView.files." + ChecklistItem.fieldKey(item.getCode(), "files")
-                                    + "}} 个；提交时按实际上传的文件检查。", null);
+                            "须上传照片或附件：[在巡检页面上传](/inspections.html?id={{inspectionView.id}})（请在新标签页打开，检查项 "
+                                    + item.getCode() + "），或 POST {{inspectionView.uploadHref}}（item=" + item.getCode()
+                                    + "）。打开任务时已上传 {{inspectionView.files."
+                                    + ChecklistItem.fieldKey(item.getCode(), "files") + "}} 个；提交时按实际上传的文件检查。",
+                            null);
                     note(components, item, "说明", false);
                 }
             }

@@ -7,15 +7,15 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface InspectionFileRepository extends JpaRepository<InspectionFile, Long> {
 
-    List<InspectionFile> findByInspectionOrderByCreatedAtAscIdAsc(Inspection inspection);
+    /** The inspection's files without their contents, oldest first. */
+    @Query("select new com.weibao.inspection.InspectionFileInfo(f.id, f.kind, f.itemCode, f.reportVersion, f.fileName, "
+            + "f.contentType, f.size, f.createdAt, f.createdBy) from InspectionFile f where f.inspection = :inspection "
+            + "order by f.createdAt, f.id")
+    List<InspectionFileInfo> listOf(Inspection inspection);
 
     Optional<InspectionFile> findByIdAndInspection(Long id, Inspection inspection);
 
     @Query("select count(f) from InspectionFile f where f.inspection = :inspection and f.itemCode = :itemCode "
             + "and f.kind = com.weibao.inspection.InspectionFileKind.ATTACHMENT")
     int countItemFiles(Inspection inspection, String itemCode);
-
-    @Query("select f from InspectionFile f where f.inspection = :inspection and f.kind = :kind "
-            + "order by f.reportVersion desc, f.id desc")
-    List<InspectionFile> findReports(Inspection inspection, InspectionFileKind kind);
 }

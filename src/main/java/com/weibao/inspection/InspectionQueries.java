@@ -77,8 +77,7 @@ public class InspectionQueries {
 
     public InspectionDetails details(long id, Caller caller) {
         Inspection i = service.visible(id, caller);
-        List<InspectionFile> kept = files.findByInspectionOrderByCreatedAtAscIdAsc(i);
-        List<FileView> fileViews = kept.stream().map(f -> file(i, f)).toList();
+        List<FileView> fileViews = files.listOf(i).stream().map(f -> file(i, f)).toList();
         FileView report = fileViews.stream().filter(f -> f.kind() != InspectionFileKind.ATTACHMENT)
                 .reduce((first, second) -> second).orElse(null);
         List<Department> pending = i.getStatus() == InspectionStatus.AWAITING_SIGN_OFF && i.getReportVersion() > 0
@@ -101,9 +100,8 @@ public class InspectionQueries {
 
     /** Where to download the latest report version, if one was written. */
     public Optional<String> latestReportHref(long id) {
-        Inspection inspection = service.get(id);
-        return files.findReports(inspection, InspectionFileKind.REPORT).stream().findFirst()
-                .map(f -> "/api/inspections/" + id + "/files/" + f.getId());
+        return files.listOf(service.get(id)).stream().filter(f -> f.kind() == InspectionFileKind.REPORT)
+                .reduce((first, second) -> second).map(f -> "/api/inspections/" + id + "/files/" + f.id());
     }
 
     public InspectionFile file(long id, long fileId, Caller caller) {
@@ -199,10 +197,9 @@ public class InspectionQueries {
         return c == null ? null : new CaseRef(c.getNumber(), c.getStatus(), c.getPriority(), "/api/cases/" + c.getNumber());
     }
 
-    private static FileView file(Inspection i, InspectionFile f) {
-        return new FileView(f.getId(), f.getKind(), f.getItemCode(), f.getReportVersion(), f.getFileName(),
-                f.getContentType(), f.getSize(), f.getCreatedAt(), f.getCreatedBy(),
-                "/api/inspections/" + i.getId() + "/files/" + f.getId());
+    private static FileView file(Inspection i, InspectionFileInfo f) {
+        return new FileView(f.id(), f.kind(), f.itemCode(), f.reportVersion(), f.fileName(), f.contentType(), f.size(),
+                f.createdAt(), f.createdBy(), "/api/inspections/" + i.getId() + "/files/" + f.id());
     }
 
     private static Ref hospital(Contract c) {

@@ -40,9 +40,9 @@ class InspectionReports {
 
     private Map<String, List<String>> filesByItem(Inspection inspection) {
         Map<String, List<String>> byItem = new LinkedHashMap<>();
-        for (InspectionFile f : files.findByInspectionOrderByCreatedAtAscIdAsc(inspection)) {
-            if (f.getKind() == InspectionFileKind.ATTACHMENT && f.getItemCode() != null) {
-                byItem.computeIfAbsent(f.getItemCode(), k -> new java.util.ArrayList<>()).add(f.getFileName());
+        for (InspectionFileInfo f : files.listOf(inspection)) {
+            if (f.kind() == InspectionFileKind.ATTACHMENT && f.itemCode() != null) {
+                byItem.computeIfAbsent(f.itemCode(), k -> new java.util.ArrayList<>()).add(f.fileName());
             }
         }
         return byItem;
