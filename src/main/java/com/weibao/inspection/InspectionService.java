@@ -175,8 +175,12 @@ public class InspectionService {
         }
     }
 
-    /** The sign-off of the department whose group the task was for; a rejection goes back to the engineer. */
-    public void signOff(long inspectionId, String groupId, SignOffDecision decision, String reason, String actor) {
+    /**
+     * The sign-off of the department whose group the task was for; a rejection goes back to the engineer. Only a
+     * member of that department signs for it ({@code signer} is empty when no person drives the engine).
+     */
+    public void signOff(long inspectionId, String groupId, SignOffDecision decision, String reason, String actor,
+                        Optional<Caller> signer) {
         if (decision == null) {
             throw InvalidRequestException.of("signOffDecision", "sign the report (SIGNED) or send it back (REJECTED)");
         }
@@ -187,6 +191,10 @@ public class InspectionService {
         Department department = Department.ofGroup(groupId, inspection.hospitalCode())
                 .orElseThrow(() -> new IllegalStateException("group " + groupId + " signs for no department of "
                         + inspection.hospitalCode()));
+        if (signer.isPresent() && !signer.get().inGroup(groupId)) {
+            throw InvalidRequestException.of("signOffDecision", actor + " is not a member of the "
+                    + department.label() + " (" + groupId + "): each department signs in its own Tasklist");
+        }
         inspection.signOff(department, decision, reason, actor, clock.instant());
         if (decision == SignOffDecision.REJECTED) {
             notices.reportRejected(inspection, inspection.rejectionsOfLastVersion());

@@ -133,6 +133,10 @@ class InspectionIT extends IntegrationTest {
         assertThat(clinical.get("taskDefinitionKey").asText()).isEqualTo("Task_SignOffReport");
         assertThat(it.get("id").asText()).isNotEqualTo(clinical.get("id").asText());
         assertThat(engine.visibleTask("it-fuscc", instanceId)).isNull();
+        Http.Response byLead = engine.submitTaskForm("lead", clinical.get("id").asText(),
+                Map.of("signOffDecision", "SIGNED"));
+        assertThat(byLead.status()).as("a team lead does not sign for the hospital").isEqualTo(400);
+        assertThat(byLead.text()).contains("临床科室");
         Http.Response noReason = engine.submitTaskForm("clinical-zhanjiang", clinical.get("id").asText(),
                 Map.of("signOffDecision", "REJECTED"));
         assertThat(noReason.status()).as(noReason.text()).isEqualTo(400);

@@ -110,7 +110,12 @@ class InspectionProcessTest {
         Mocks.register("inspectionForm", mock(TaskListener.class));
         Mocks.register("inspectionRouting", new InspectionRouting(inspections));
         Mocks.register("resultsRecorded", new ResultsRecordedListener(inspections));
-        Mocks.register("signOffCompleted", new SignOffCompletedListener(inspections));
+        Mocks.register("signOffCompleted", new SignOffCompletedListener(inspections, callers));
+        when(callers.caller(anyString())).thenAnswer(call -> {
+            String user = call.getArgument(0);
+            return new Caller(user, user.startsWith("clinical-") ? Set.of(CLINICAL) : user.startsWith("it-")
+                    ? Set.of(IT) : Set.of("leads"), Set.of("zhanjiang"));
+        });
         Mocks.register("raiseFollowUps", delegates.raiseFollowUps(inspections));
         Mocks.register("writeInspectionReport", delegates.writeReport(inspections));
         Mocks.register("archiveInspection", delegates.archive(inspections));
@@ -168,8 +173,9 @@ class InspectionProcessTest {
 
         signOff(instance, CLINICAL, "clinical-zhanjiang", "SIGNED", null);
         signOff(instance, IT, "it-zhanjiang", "SIGNED", null);
-        verify(inspections).signOff(ID, CLINICAL, SignOffDecision.SIGNED, null, "clinical-zhanjiang");
-        verify(inspections).signOff(ID, IT, SignOffDecision.SIGNED, null, "it-zhanjiang");
+        verify(inspections).signOff(eq(ID), eq(CLINICAL), eq(SignOffDecision.SIGNED), eq(null),
+                eq("clinical-zhanjiang"), eq(Optional.of(new Caller("clinical-zhanjiang", Set.of(CLINICAL), Set.of("zhanjiang")))));
+        verify(inspections).signOff(eq(ID), eq(IT), eq(SignOffDecision.SIGNED), eq(null), eq("it-zhanjiang"), any());
 
         assertThat(instance).isWaitingAt(InspectionProcess.ARCHIVE);
         execute(job(instance));
@@ -227,7 +233,8 @@ class InspectionProcessTest {
 
         signOff(instance, CLINICAL, "clinical-zhanjiang", "REJECTED", "请写明与谁沟通");
 
-        verify(inspections).signOff(ID, CLINICAL, SignOffDecision.REJECTED, "请写明与谁沟通", "clinical-zhanjiang");
+        verify(inspections).signOff(eq(ID), eq(CLINICAL), eq(SignOffDecision.REJECTED), eq("请写明与谁沟通"),
+                eq("clinical-zhanjiang"), any());
         assertThat(signOffTasks(instance)).as("the IT department's task of the rejected version is withdrawn")
                 .isEmpty();
         assertThat(instance).isWaitingAt(InspectionProcess.REVISE).task().isAssignedTo("engineer1");
