@@ -19,6 +19,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import com.weibao.cases.process.CaseProcess;
+import com.weibao.inspection.process.InspectionProcess;
 import com.weibao.intake.phone.process.PhoneCallProcess;
 import com.weibao.platform.security.Roles;
 import java.util.List;
@@ -60,6 +61,7 @@ class AccessSetup implements ApplicationRunner {
         admin.grantEveryone(FILTER, "*", READ);
         // reading case process instances (tenant-limited) lets Tasklist show the case number and level in task lists
         admin.grantEveryone(PROCESS_DEFINITION, CaseProcess.KEY, READ, READ_INSTANCE);
+        admin.grantEveryone(PROCESS_DEFINITION, InspectionProcess.KEY, READ);
 
         for (String starter : new String[] {Roles.AGENTS, Roles.LEADS}) {
             admin.grantGroup(starter, PROCESS_DEFINITION, CaseProcess.KEY, READ, CREATE_INSTANCE);
@@ -81,6 +83,11 @@ class AccessSetup implements ApplicationRunner {
             admin.grantGroup(watcher, GROUP, "*", READ);
         }
         admin.grantGroup(Roles.MANAGERS, PROCESS_INSTANCE, "*", READ, UPDATE);
+        // inspections on demand: team leads and service managers (hospital IT: CamundaHospitalDirectory)
+        for (String starter : new String[] {Roles.LEADS, Roles.MANAGERS}) {
+            admin.grantGroup(starter, PROCESS_DEFINITION, InspectionProcess.KEY, READ, CREATE_INSTANCE);
+            admin.grantGroup(starter, PROCESS_INSTANCE, "*", CREATE);
+        }
 
         admin.taskFilter("我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 filterProperties(-10, "分配给我的任务", "#2c7be5"));
@@ -93,6 +100,7 @@ class AccessSetup implements ApplicationRunner {
     private static Map<String, Object> filterProperties(int priority, String description, String color) {
         return Map.of("priority", priority, "description", description, "refresh", true, "color", color,
                 "variables", List.of(Map.of("name", "caseNumber", "label", "工单号"),
-                        Map.of("name", "priority", "label", "等级")));
+                        Map.of("name", "priority", "label", "等级"),
+                        Map.of("name", "inspectionRef", "label", "巡检单号")));
     }
 }

@@ -2,8 +2,12 @@ package com.weibao.platform.identity;
 
 import com.weibao.contract.Hospital;
 import com.weibao.contract.HospitalDirectory;
+import com.weibao.inspection.process.InspectionProcess;
 import com.weibao.platform.security.Roles;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,5 +34,9 @@ class CamundaHospitalDirectory implements HospitalDirectory {
         for (String vendorGroup : Roles.VENDOR_GROUPS) {
             admin.tenantGroup(code, vendorGroup);
         }
+        // the hospital's IT department may start an inspection of its own contracts (checked when it starts)
+        admin.grantGroup(Roles.hospitalItGroup(code), Resources.PROCESS_DEFINITION, InspectionProcess.KEY,
+                Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        admin.grantGroup(Roles.hospitalItGroup(code), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
 }
