@@ -81,10 +81,6 @@ public class SlaEngine {
         return targets.findByCaseIdOrderByIdAsc(caseId);
     }
 
-    public List<Period> pausesOf(long caseId) {
-        return pauses.findByCaseIdOrderByPausedAtAsc(caseId).stream().map(CaseSlaPause::period).toList();
-    }
-
     /** Sets the targets the case's level, category and situation call for; ends those it no longer does. */
     private List<CaseSlaTarget> retarget(SupportCase c) {
         Contract contract = c.getContract();
@@ -100,7 +96,7 @@ public class SlaEngine {
                 touched.add(target);
             }
         }
-        List<Period> stopped = pausesOf(c.getId());
+        List<Period> stopped = pauses.periodsOf(c.getId());
         Instant now = clock.instant();
         for (SlaTargetDefinition definition : wanted) {
             boolean present = existing.stream().anyMatch(t -> t.getCode().equals(definition.getCode())
@@ -127,7 +123,7 @@ public class SlaEngine {
         if (at == null) {
             return List.of();
         }
-        List<Period> stopped = pausesOf(c.getId());
+        List<Period> stopped = pauses.periodsOf(c.getId());
         List<CaseSlaTarget> touched = new ArrayList<>();
         for (CaseSlaTarget target : targets.findByCaseIdOrderByIdAsc(c.getId())) {
             if (target.getKind() == kind && target.getStatus().isOpen()) {
@@ -155,7 +151,7 @@ public class SlaEngine {
     private List<CaseSlaTarget> resume(SupportCase c, Instant at) {
         pauses.findByCaseIdOrderByPausedAtAsc(c.getId()).stream().filter(p -> p.getResumedAt() == null)
                 .forEach(p -> p.resume(at));
-        List<Period> stopped = pausesOf(c.getId());
+        List<Period> stopped = pauses.periodsOf(c.getId());
         List<CaseSlaTarget> touched = new ArrayList<>();
         for (CaseSlaTarget target : targets.findByCaseIdOrderByIdAsc(c.getId())) {
             if (target.getStatus() == SlaTargetStatus.PAUSED) {
@@ -167,7 +163,7 @@ public class SlaEngine {
     }
 
     private List<CaseSlaTarget> reopen(SupportCase c) {
-        List<Period> stopped = pausesOf(c.getId());
+        List<Period> stopped = pauses.periodsOf(c.getId());
         List<CaseSlaTarget> touched = new ArrayList<>();
         for (CaseSlaTarget target : targets.findByCaseIdOrderByIdAsc(c.getId())) {
             if (target.getKind() == SlaKind.RESOLUTION && target.getMetAt() != null) {

@@ -11,6 +11,8 @@ import com.weibao.notify.Recipient;
 import com.weibao.platform.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,17 +26,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class SlaEscalations {
 
     private final CaseSlaTargetRepository targets;
+    private final CaseSlaPauseRepository pauses;
     private final SupportCaseRepository cases;
     private final SupportCaseService caseService;
     private final Notifications notifications;
+    private final SlaSchedule schedule;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SlaEscalations(CaseSlaTargetRepository targets, SupportCaseRepository cases, SupportCaseService caseService,
-                   Notifications notifications, Clock clock) {
+    SlaEscalations(CaseSlaTargetRepository targets, CaseSlaPauseRepository pauses, SupportCaseRepository cases, SupportCaseService caseService,
+                   Notifications notifications, SlaSchedule schedule, ApplicationEventPublisher events, Clock clock) {
         this.targets = targets;
+        this.pauses = pauses;
         this.cases = cases;
         this.caseService = caseService;
         this.notifications = notifications;
+        this.schedule = schedule;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -47,6 +55,7 @@ public class SlaEscalations {
         String detail = target.getKind().label() + "时限将到：" + target.getDescription() + "，截止 "
                 + CaseFormView.time(target.getDueAt());
         caseService.recordSla(c.getId(), CaseEventType.SLA_WARNING, detail);
+        fired(target, CaseSlaTarget.WARNED, target.getWarningAt());
         Recipient who = c.getAssignee() == null ? Recipient.group(Roles.AGENTS) : Recipient.user(c.getAssignee());
         send(c, target, who, "SLA_WARNING", "时限预警：" + target.getKind().label() + "将于 "
                 + CaseFormView.time(target.getDueAt()) + " 到期", detail);
@@ -61,6 +70,7 @@ public class SlaEscalations {
         if (!target.escalated(CaseSlaTarget.LEAD)) {
             return;
         }
+        fired(target, CaseSlaTarget.LEAD, target.getDueAt());
         SupportCase c = cases.findById(target.getCaseId()).orElseThrow();
         String detail = target.getKind().label() + "已超时：" + target.getDescription() + "，截止 "
                 + CaseFormView.time(target.getDueAt()) + "；已升级至组长";
@@ -85,12 +95,17 @@ public class SlaEscalations {
         if (!target.getStatus().isOpen() || target.getBreachedAt() == null || !target.escalated(step)) {
             return;
         }
+        fired(target, step, schedule.escalationAt(target, step, pauses.periodsOf(target.getCaseId())));
         SupportCase c = cases.findById(target.getCaseId()).orElseThrow();
         String detail = target.getKind().label() + "超时未达成：" + target.getDescription() + "，截止 "
                 + CaseFormView.time(target.getDueAt()) + "；已升级至" + who;
         caseService.recordSla(c.getId(), CaseEventType.SLA_ESCALATED, detail);
         send(c, target, recipient, "SLA_ESCALATED", "时限超时升级（" + who + "）：" + target.getKind().label(),
                 detail);
+    }
+
+    private void fired(CaseSlaTarget target, int step, Instant plannedAt) {
+        events.publishEvent(new SlaStepFired(target.getId(), target.getCaseId(), step, plannedAt, clock.instant()));
     }
 
     /** The target, read after its case is locked: a user's change to the case in flight is waited for. */

@@ -17,7 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 /** The SLA engine in the running application: previews, each case's targets, pauses, new levels, repeats, timers. */
 class SlaIT extends IntegrationTest {
@@ -188,14 +193,30 @@ class SlaIT extends IntegrationTest {
                         "it@fuscc.example");
     }
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
     @Test
     void timersFireOnTheRunningApplicationAndEscalateStepByStep() {
+        List<SlaStepFired> fired = new CopyOnWriteArrayList<>();
+        context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<SlaStepFired>>)
+                e -> fired.add(e.getPayload()));
         Instant reported = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String number = newCase("sla-fast", "app", "P1", reported);
 
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(history(number)).extracting(e -> e.get("type").asText())
                         .contains("SLA_WARNING", "SLA_BREACHED").filteredOn("SLA_ESCALATED"::equals).hasSize(2));
+
+        long caseId = fired.stream().filter(f -> f.step() == 1).map(SlaStepFired::caseId).findFirst().orElse(-1L);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(fired)
+                .filteredOn(f -> f.caseId() == caseId).extracting(SlaStepFired::step).containsExactly(1, 2, 3, 4));
+        System.out.println("SLA timer lateness (fired - planned) on a running app: " + fired.stream()
+                .filter(f -> f.caseId() == caseId)
+                .map(f -> "step " + f.step() + " +" + Duration.between(f.plannedAt(), f.firedAt()).toMillis() + " ms")
+                .toList());
+        assertThat(fired).filteredOn(f -> f.caseId() == caseId)
+                .allSatisfy(f -> assertThat(f.firedAt()).isAfterOrEqualTo(f.plannedAt()));
 
         JsonNode c = http().get("agent", "/api/cases/" + number).json();
         JsonNode target = target(c.get("slaTargets"), "P1-RESPONSE");
@@ -217,7 +238,7 @@ class SlaIT extends IntegrationTest {
                 lateness.add(type + " +" + Duration.between(plan, at).toMillis() + " ms");
             }
         }
-        System.out.println("SLA timer lateness on a running app: " + lateness);
+        System.out.println("SLA escalations as recorded in the case history: " + lateness);
         assertThat(c.get("notifications")).extracting(n -> n.get("event").asText() + ">" + n.get("address").asText())
                 .contains("SLA_WARNING>agent@weibao.local", "SLA_BREACHED>lead@weibao.local",
                         "SLA_ESCALATED>manager@weibao.local", "SLA_ESCALATED>contact@testhosp.example");

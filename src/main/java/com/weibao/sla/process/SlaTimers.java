@@ -2,7 +2,7 @@ package com.weibao.sla.process;
 
 import com.weibao.sla.CaseSlaTarget;
 import com.weibao.sla.CaseSlaTargetRepository;
-import com.weibao.sla.SlaEngine;
+import com.weibao.sla.CaseSlaPauseRepository;
 import com.weibao.sla.SlaSchedule;
 import java.time.Instant;
 import java.util.Date;
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 public class SlaTimers {
 
     private final CaseSlaTargetRepository targets;
-    private final SlaEngine engine;
+    private final CaseSlaPauseRepository pauses;
     private final SlaSchedule schedule;
 
-    protected SlaTimers(CaseSlaTargetRepository targets, SlaEngine engine, SlaSchedule schedule) {
+    protected SlaTimers(CaseSlaTargetRepository targets, CaseSlaPauseRepository pauses, SlaSchedule schedule) {
         this.targets = targets;
-        this.engine = engine;
+        this.pauses = pauses;
         this.schedule = schedule;
     }
 
@@ -35,12 +35,12 @@ public class SlaTimers {
 
     public Date managerAt(Long targetId) {
         CaseSlaTarget target = target(targetId);
-        return date(schedule.escalationAt(target, CaseSlaTarget.MANAGER, engine.pausesOf(target.getCaseId())));
+        return date(schedule.escalationAt(target, CaseSlaTarget.MANAGER, pauses.periodsOf(target.getCaseId())));
     }
 
     public Date hospitalAt(Long targetId) {
         CaseSlaTarget target = target(targetId);
-        return date(schedule.escalationAt(target, CaseSlaTarget.HOSPITAL, engine.pausesOf(target.getCaseId())));
+        return date(schedule.escalationAt(target, CaseSlaTarget.HOSPITAL, pauses.periodsOf(target.getCaseId())));
     }
 
     private CaseSlaTarget target(Long targetId) {
