@@ -1,6 +1,14 @@
 package com.weibao.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,24 +16,42 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** HTTP Basic for /api against the users of Camunda's identity service; the principal is the {@link Caller}. */
+/**
+ * HTTP Basic for /api against the users of Camunda's identity service; the principal is the {@link Caller}.
+ * A verified user name and password are remembered for a short while (weibao.security.credentials-cache, default
+ * 60 s) with the user's groups and hospitals, so a client sending many requests does not cost a password check
+ * and two identity queries each time; a changed password or membership counts at the latest after that while.
+ * Only a digest of the password is kept. Wrong passwords are never cached: each one reaches Camunda's check,
+ * which delays the user's next login.
+ */
 @Component
 class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 
     private final CallerDirectory callers;
+    private final Cache<String, Caller> verified;
 
-    CamundaUserAuthenticationProvider(CallerDirectory callers) {
+    CamundaUserAuthenticationProvider(CallerDirectory callers,
+                                      @Value("${weibao.security.credentials-cache:PT60S}") Duration remember) {
         this.callers = callers;
+        this.verified = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(10_000).build();
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object password = authentication.getCredentials();
-        if (password == null || !callers.checkPassword(userId, password.toString())) {
+        if (password == null) {
             throw new BadCredentialsException("bad user name or password");
         }
-        Caller caller = callers.caller(userId);
+        String key = userId + "\n" + digest(password.toString());
+        Caller caller = verified.getIfPresent(key);
+        if (caller == null) {
+            if (!callers.checkPassword(userId, password.toString())) {
+                throw new BadCredentialsException("bad user name or password");
+            }
+            caller = callers.caller(userId);
+            verified.put(key, caller);
+        }
         List<SimpleGrantedAuthority> authorities = caller.groupIds().stream()
                 .map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
@@ -34,5 +60,14 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static String digest(String password) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
