@@ -14,8 +14,9 @@ const EVENT = {
   SLA_WARNING: '时限预警', SLA_BREACHED: '时限超时', SLA_ESCALATED: '超时升级', REPEAT_FAULT: '重复故障', REMOTE_ACCESS_REQUESTED: '申请远程接入', REMOTE_ACCESS_GRANTED: '同意远程接入',
   REMOTE_ACCESS_REFUSED: '拒绝远程接入', WAITING_FOR_REPORTER: '等待报修人', REPORTER_REPLIED: '报修人回复',
   RESOLVED: '解决', CONFIRMED: '报修方确认', REOPENED: '重新打开', CLOSED: '关闭', FAULT_REPORT_WRITTEN: '出具故障报告',
-  ARCHIVED: '归档'
+  ARCHIVED: '归档', CONTRACT_ASSIGNED: '指定合同', ATTACHMENTS_ADDED: '收到附件', MAIL_BOUNCED: '邮件退信'
 };
+const QUARANTINE_STATUS = { OPEN: '待处理', REPROCESSED: '已重新处理', DISCARDED: '已丢弃' };
 const MODE = { HOTLINE: '热线', REMOTE: '远程', ONSITE: '现场' };
 const SLA_KIND = { RESPONSE: '响应', SOLUTION_PLAN: '提出解决方案', ONSITE_ARRIVAL: '到达现场', RESOLUTION: '解决' };
 const SLA_STATUS = {
@@ -30,8 +31,8 @@ function credentials() {
   return sessionStorage.getItem('weibao.auth');
 }
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Authorization: 'Basic ' + credentials() } });
+async function api(path, method) {
+  const response = await fetch(path, { method: method || 'GET', headers: { Authorization: 'Basic ' + credentials() } });
   if (response.status === 401) {
     showLogin('用户名或密码不正确，或登录已失效。');
     throw new Error('unauthenticated');
@@ -44,7 +45,7 @@ async function api(path) {
 }
 
 function show(panel) {
-  for (const id of ['login-panel', 'search-panel', 'detail-panel', 'profile-panel']) {
+  for (const id of ['login-panel', 'search-panel', 'detail-panel', 'profile-panel', 'quarantine-panel']) {
     $('#' + id).hidden = id !== panel;
   }
 }
@@ -85,6 +86,13 @@ async function start() {
     select.add(new Option(c.hospital.name + ' · ' + c.name, c.code));
   }
   show('search-panel');
+  // the mail quarantine is for the vendor's staff; others get 403 and see no link
+  try {
+    await api('/api/mail-quarantine?size=1');
+    $('#quarantine-link').hidden = false;
+  } catch (e) {
+    $('#quarantine-link').hidden = true;
+  }
   const number = new URLSearchParams(location.search).get('case');
   if (number) {
     await openCase(number);
@@ -238,6 +246,68 @@ async function download(attachment) {
   link.click();
   URL.revokeObjectURL(url);
 }
+
+async function showQuarantine() {
+  show('quarantine-panel');
+  $('#quarantine-error').textContent = '';
+  let result;
+  try {
+    result = await api('/api/mail-quarantine?size=200&status=' + $('#quarantine-status').value);
+  } catch (e) {
+    $('#quarantine-error').textContent = e.message;
+    return;
+  }
+  const body = $('#quarantine tbody');
+  body.replaceChildren();
+  for (const item of result.items) {
+    const row = body.insertRow();
+    cell(row, time(item.quarantinedAt));
+    cell(row, item.mailbox);
+    cell(row, item.sender);
+    cell(row, item.subject);
+    cell(row, Math.ceil(item.size / 1024) + ' KB');
+    cell(row, item.error);
+    cell(row, item.attempts);
+    cell(row, item.status === 'OPEN' ? QUARANTINE_STATUS.OPEN
+      : `${QUARANTINE_STATUS[item.status]}（${item.resolvedBy}${item.caseNumber ? '，工单 ' + item.caseNumber : ''}）`);
+    const actions = cell(row, '');
+    actions.append(actionButton('下载原始邮件', () => download({ href: item.rawHref, fileName: `quarantine-${item.id}.eml` })));
+    if (item.status === 'OPEN' && result.canResolve) {
+      actions.append(actionButton('重新处理', () => resolveQuarantined(item, 'reprocess')));
+      actions.append(actionButton('丢弃', () => resolveQuarantined(item, 'discard')));
+    }
+  }
+  if (!result.items.length) {
+    cell(body.insertRow(), '没有邮件').colSpan = 9;
+  }
+}
+
+function actionButton(label, onClick) {
+  const button = document.createElement('button');
+  button.textContent = label;
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+async function resolveQuarantined(item, action) {
+  const question = action === 'discard' ? `确定丢弃这封邮件吗？（${item.subject || '无主题'}）`
+    : `重新处理这封邮件？（${item.subject || '无主题'}）`;
+  if (!confirm(question)) return;
+  try {
+    const result = await api(`/api/mail-quarantine/${item.id}/${action}`, 'POST');
+    await showQuarantine();
+    if (result?.caseNumber) {
+      $('#quarantine-error').textContent = '已登记为工单 ' + result.caseNumber;
+    }
+  } catch (e) {
+    await showQuarantine();
+    $('#quarantine-error').textContent = e.message;
+  }
+}
+
+$('#quarantine-link').addEventListener('click', (event) => { event.preventDefault(); showQuarantine(); });
+$('#quarantine-status').addEventListener('change', () => showQuarantine());
+$('#quarantine-back').addEventListener('click', () => { show('search-panel'); search(); });
 
 $('#login').addEventListener('submit', async (event) => {
   event.preventDefault();

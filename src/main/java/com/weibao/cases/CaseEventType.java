@@ -13,5 +13,11 @@ public enum CaseEventType {
     /** A broken target was escalated further: service manager, then the hospital's responsible contact. */
     SLA_ESCALATED,
     /** The same fault on the same system came back (repeat rule): raised to P1, responsible persons told. */
-    REPEAT_FAULT
+    REPEAT_FAULT,
+    /** Triage assigned the contract of a case that came in without one (mail from an unknown sender). */
+    CONTRACT_ASSIGNED,
+    /** Files that came in with a mail were kept with the case. */
+    ATTACHMENTS_ADDED,
+    /** A mail Weibao sent for the case came back undelivered (the bounce is kept with the case). */
+    MAIL_BOUNCED
 }

@@ -25,6 +25,14 @@ public final class CaseFormView {
     }
 
     public static Map<String, Object> of(SupportCase c) {
+        return of(c, List.of());
+    }
+
+    /**
+     * The view; a case without a contract (an unknown sender's mail) also offers the contracts to choose from at
+     * triage, and every contract's systems tagged with their contract, for the form to filter.
+     */
+    public static Map<String, Object> of(SupportCase c, List<Contract> choosable) {
         Map<String, Object> view = new LinkedHashMap<>();
         Contract contract = c.getContract();
         view.put("number", c.getNumber());
@@ -45,6 +53,14 @@ public final class CaseFormView {
                 .map(CaseFormView::levelLine).collect(Collectors.joining("\n")));
         view.put("systemOptions", contract == null ? List.of() : contract.getSystems().stream()
                 .map(CaseFormView::systemOption).toList());
+        view.put("needsContract", contract == null);
+        if (contract == null) {
+            view.put("contractOptions", choosable.stream().map(k -> option(k.getHospital().getName() + " · "
+                    + k.getName() + "（" + k.getCode() + "）", k.getCode())).toList());
+            view.put("contractSystemOptions", choosable.stream().flatMap(k -> k.getSystems().stream()
+                    .map(s -> Map.of("label", s.getName() + "（" + s.getCode() + "）", "value", s.getCode(),
+                            "contract", k.getCode()))).toList());
+        }
         view.put("supportActions", c.getSupportActions().stream().map(CaseFormView::action).toList());
         view.put("notes", notes(c));
         c.pendingRemoteAccessRequest().ifPresent(r -> view.put("remoteAccess", Map.of(

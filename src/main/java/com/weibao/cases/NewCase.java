@@ -7,13 +7,22 @@ import java.time.Instant;
 /**
  * Everything an intake channel knows about a new case. Optional: system (triage confirms it), impact,
  * reportedAt (defaults to now) and priority (the fault-level decision proposes one otherwise).
+ * {@code contractToBeAssigned}: the channel could not tell the contract (mail from an unknown sender), so the
+ * case is registered without one and triage assigns it; only intake channels set it, never the REST API.
  */
 public record NewCase(String contractCode, String systemCode, Reporter reporter, Channel channel, Category category,
                       Impact impact, String summary, String description, Instant reportedAt, Priority priority,
-                      String registeredBy) {
+                      String registeredBy, boolean contractToBeAssigned) {
+
+    public NewCase(String contractCode, String systemCode, Reporter reporter, Channel channel, Category category,
+                   Impact impact, String summary, String description, Instant reportedAt, Priority priority,
+                   String registeredBy) {
+        this(contractCode, systemCode, reporter, channel, category, impact, summary, description, reportedAt, priority,
+                registeredBy, false);
+    }
 
     public NewCase withReportedAt(Instant at) {
         return new NewCase(contractCode, systemCode, reporter, channel, category, impact, summary, description, at,
-                priority, registeredBy);
+                priority, registeredBy, contractToBeAssigned);
     }
 }

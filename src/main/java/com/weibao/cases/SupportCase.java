@@ -212,6 +212,22 @@ public class SupportCase {
         record(CaseEventType.PRIORITY_CHANGED, actor, now, null, join(detail, reason));
     }
 
+    /** The contract of a case registered without one (an unknown sender's mail), chosen at triage. */
+    public void assignContract(Contract assigned, String actor, Instant now) {
+        requireStatus("assign a contract to", CaseStatus.NEW);
+        if (contract != null) {
+            throw new ConflictException("case " + number + " already belongs to contract " + contract.getCode());
+        }
+        this.contract = assigned;
+        record(CaseEventType.CONTRACT_ASSIGNED, actor, now, null,
+                assigned.getCode() + " (" + assigned.getHospital().getName() + ")");
+    }
+
+    /** Something arrived for the case on a channel (files of a mail, a returned mail): kept in its history. */
+    public void recordIncoming(CaseEventType type, Channel source, String detail, String actor, Instant now) {
+        record(type, actor, now, source, detail);
+    }
+
     public void cancelAsDuplicate(String duplicateOfNumber, String reason, String actor, Instant now) {
         requireStatus("cancel", CaseStatus.NEW, CaseStatus.TRIAGED, CaseStatus.DISPATCHED);
         this.duplicateOf = duplicateOfNumber;

@@ -36,13 +36,15 @@ public class SupportCaseService {
     private final CaseNumbers numbers;
     private final CaseWorkflow workflow;
     private final FaultReports faultReports;
+    private final CaseAttachmentRepository attachments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public SupportCaseService(SupportCaseRepository cases, ContractService contracts, CaseNumbers numbers,
-                              CaseWorkflow workflow, FaultReports faultReports, ApplicationEventPublisher events,
-                              Clock clock) {
+                              CaseWorkflow workflow, FaultReports faultReports, CaseAttachmentRepository attachments,
+                              ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
+        this.attachments = attachments;
         this.contracts = contracts;
         this.numbers = numbers;
         this.workflow = workflow;
@@ -68,8 +70,10 @@ public class SupportCaseService {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        Contract contract = contracts.visibleContract(dated.contractCode(), Caller.system("registration"));
-        CoveredSystem system = dated.systemCode() == null ? null : contract.findSystem(dated.systemCode()).orElseThrow();
+        Contract contract = blank(dated.contractCode()) ? null
+                : contracts.visibleContract(dated.contractCode(), Caller.system("registration"));
+        CoveredSystem system = dated.systemCode() == null || contract == null ? null
+                : contract.findSystem(dated.systemCode()).orElseThrow();
         SupportCase supportCase = new SupportCase(numbers.next(), contract, system, dated.reporter(), dated.channel(),
                 dated.category(), dated.impact(), dated.summary().strip(), dated.description(), dated.reportedAt(),
                 dated.priority(), dated.registeredBy(), clock.instant());
@@ -83,7 +87,9 @@ public class SupportCaseService {
         List<FieldViolation> violations = new ArrayList<>();
         Optional<Contract> contract = Optional.empty();
         if (blank(c.contractCode())) {
-            violations.add(new FieldViolation("contract", "is required"));
+            if (!c.contractToBeAssigned()) {
+                violations.add(new FieldViolation("contract", "is required"));
+            }
         } else {
             contract = contracts.findVisible(c.contractCode(), caller);
             if (contract.isEmpty()) {
@@ -135,6 +141,10 @@ public class SupportCaseService {
                        FaultType assessedFaultType, String note, String actor) {
         SupportCase supportCase = load(caseId);
         List<FieldViolation> violations = new ArrayList<>();
+        if (supportCase.getContract() == null) {
+            throw InvalidRequestException.of("triageContract",
+                    "the case came in without a contract (unknown sender): choose its contract");
+        }
         Optional<CoveredSystem> system = blank(systemCode) ? Optional.empty()
                 : supportCase.getContract().findSystem(systemCode);
         if (system.isEmpty()) {
@@ -169,6 +179,43 @@ public class SupportCaseService {
             workflow.priorityChanged(supportCase);
             changed(supportCase, CaseEventType.PRIORITY_CHANGED);
         }
+    }
+
+    /** Triage of a case that came in without a contract: the agent chooses it, tasks then go to its hospital. */
+    public void assignContract(long caseId, String contractCode, String actor) {
+        if (blank(contractCode)) {
+            throw InvalidRequestException.of("triageContract", "is required");
+        }
+        Contract contract = contracts.findVisible(contractCode.strip(), Caller.system("triage"))
+                .orElseThrow(() -> InvalidRequestException.of("triageContract",
+                        "unknown contract '" + contractCode + "'"));
+        SupportCase supportCase = load(caseId);
+        supportCase.assignContract(contract, actor, clock.instant());
+        changed(supportCase, CaseEventType.CONTRACT_ASSIGNED);
+    }
+
+    /** Keeps files that came in for a case (a mail's attachments and inline images) and says so in its history. */
+    public List<CaseAttachment> attachIncoming(long caseId, List<IncomingFile> files, Channel source, String actor) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        SupportCase supportCase = load(caseId);
+        Instant now = clock.instant();
+        List<CaseAttachment> saved = files.stream().map(f -> attachments.save(new CaseAttachment(supportCase,
+                AttachmentKind.ATTACHMENT, f.fileName(), f.contentType(), f.content(), now, actor))).toList();
+        supportCase.recordIncoming(CaseEventType.ATTACHMENTS_ADDED, source, String.join(", ",
+                files.stream().map(IncomingFile::fileName).toList()), actor, now);
+        return saved;
+    }
+
+    /** A mail sent for the case came back: the returned mail is kept with the case, whatever its status. */
+    public CaseAttachment recordBounce(long caseId, String detail, IncomingFile returnedMail, String actor) {
+        SupportCase supportCase = load(caseId);
+        Instant now = clock.instant();
+        CaseAttachment saved = attachments.save(new CaseAttachment(supportCase, AttachmentKind.ATTACHMENT,
+                returnedMail.fileName(), returnedMail.contentType(), returnedMail.content(), now, actor));
+        supportCase.recordIncoming(CaseEventType.MAIL_BOUNCED, Channel.EMAIL, detail, actor, now);
+        return saved;
     }
 
     public void cancelAsDuplicate(long caseId, String duplicateOf, String reason, String actor) {
@@ -358,6 +405,11 @@ public class SupportCaseService {
         return cases.findByNumber(number)
                 .filter(c -> caller.canSeeHospital(c.hospitalCode()))
                 .orElseThrow(() -> new NotFoundException("no case '" + number + "'"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SupportCase> findByNumber(String number) {
+        return cases.findByNumber(number);
     }
 
     @Transactional(readOnly = true)

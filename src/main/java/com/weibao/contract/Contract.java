@@ -17,6 +17,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +80,17 @@ public class Contract {
     /** Seed 003's repeat rule: the n-th case within so many days for one system and fault type is raised to P1. */
     private Integer repeatCount;
     private Integer repeatWithinDays;
+    /** Sender addresses whose mail belongs to this contract (lower case), e.g. the hospital IT department's. */
+    @ElementCollection
+    @CollectionTable(name = "contract_mail_address", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "address", length = 320)
+    private Set<String> mailAddresses = new HashSet<>();
+
+    /** Sender domains whose mail belongs to this contract (lower case; subdomains too). */
+    @ElementCollection
+    @CollectionTable(name = "contract_mail_domain", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "domain", length = 255)
+    private Set<String> mailDomains = new HashSet<>();
 
     protected Contract() {
     }
@@ -157,6 +172,23 @@ public class Contract {
         return system;
     }
 
+    public void replaceMailSenders(Collection<String> addresses, Collection<String> domains) {
+        mailAddresses.clear();
+        addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).forEach(mailAddresses::add);
+        mailDomains.clear();
+        domains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).map(d -> d.startsWith("@") ? d.substring(1) : d)
+                .forEach(mailDomains::add);
+    }
+
+    /** Whether mail from this (lower-case) address belongs to the contract: a known address, or a known domain. */
+    public boolean knowsMailAddress(String address) {
+        return mailAddresses.contains(address);
+    }
+
+    public boolean knowsMailDomain(String domain) {
+        return mailDomains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+    }
+
     public Optional<CoveredSystem> findSystem(String systemCode) {
         return systems.stream().filter(s -> s.getCode().equals(systemCode)).findFirst();
     }
@@ -183,4 +215,6 @@ public class Contract {
     public String getDeskWindow() { return deskWindow; }
     public Integer getRepeatCount() { return repeatCount; }
     public Integer getRepeatWithinDays() { return repeatWithinDays; }
+    public Set<String> getMailAddresses() { return mailAddresses; }
+    public Set<String> getMailDomains() { return mailDomains; }
 }

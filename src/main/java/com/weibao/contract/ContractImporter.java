@@ -68,6 +68,9 @@ public class ContractImporter {
                         c.serviceDeskWindow(),
                         c.repeatRule() == null ? null : c.repeatRule().count(),
                         c.repeatRule() == null ? null : c.repeatRule().withinDays());
+                MailSenders mail = c.mail() == null ? new MailSenders(List.of(), List.of()) : c.mail();
+                contract.replaceMailSenders(mail.addresses() == null ? List.of() : mail.addresses(),
+                        mail.domains() == null ? List.of() : mail.domains());
                 contracts.save(contract);
                 count++;
             }
@@ -88,7 +91,7 @@ public class ContractImporter {
     record ContractEntry(String code, String name, String seed, LocalDate start, LocalDate end, String serviceWindow,
                          List<String> engineerGroups, List<SystemEntry> systems, List<LevelEntry> faultLevels,
                          List<WindowEntry> serviceWindows, String serviceDeskWindow, List<TargetEntry> slaTargets,
-                         RepeatRule repeatRule) {
+                         RepeatRule repeatRule, MailSenders mail) {
     }
 
     record WindowEntry(String name, DaySelector days, String hours, String description) {
@@ -106,6 +109,10 @@ public class ContractImporter {
         return new SlaTargetDefinition(t.code(), t.kind(), t.priorities(),
                 t.category() == null ? Category.FAULT : t.category(), t.duration(), t.clock(), t.window(),
                 t.trigger() == null ? SlaTrigger.REPORTED : t.trigger(), t.warningRatio(), t.description());
+    }
+
+    /** Who writes to the support address for this contract: known addresses and whole domains. */
+    record MailSenders(List<String> addresses, List<String> domains) {
     }
 
     record SystemEntry(String code, String name, SystemKind kind) {

@@ -70,6 +70,10 @@ public class Notification {
     @Column(length = 300)
     private String externalId;
 
+    /** The Message-ID of the mail this one answers (an automatic reply), if any. */
+    @Column(length = 998)
+    private String inReplyTo;
+
     /** Makes a notification idempotent: the same key is never queued twice. */
     @Column(length = 200, unique = true)
     private String dedupKey;
@@ -89,6 +93,7 @@ public class Notification {
         this.body = request.body();
         this.createdAt = now;
         this.dedupKey = dedupKey;
+        this.inReplyTo = request.inReplyTo();
         if (address == null) {
             this.status = NotificationStatus.UNDELIVERABLE;
             this.lastError = "no channel has an address for " + recipient;
@@ -151,4 +156,5 @@ public class Notification {
     public Instant getSentAt() { return sentAt; }
     public String getExternalId() { return externalId; }
     public String getDedupKey() { return dedupKey; }
+    public String getInReplyTo() { return inReplyTo; }
 }

@@ -18,6 +18,14 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     long countByStatus(NotificationStatus status);
 
     long countByStatusAndCreatedAtBefore(NotificationStatus status, Instant before);
+    /** The case of a mail Weibao sent, by its Message-ID (replies name it in In-Reply-To / References). */
+    @Query("select n.caseId from Notification n where n.externalId = :messageId and n.caseId is not null")
+    List<Long> findCaseIdsByExternalId(String messageId);
+
+    /** The mails sent for a case, oldest first, for threading the next one. */
+    @Query("select n from Notification n where n.caseId = :caseId and n.channel = com.weibao.notify.ChannelType.EMAIL "
+            + "and n.externalId is not null order by n.sentAt, n.id")
+    List<Notification> findSentMails(Long caseId);
 
     @Query("select n.id from Notification n where n.status = com.weibao.notify.NotificationStatus.PENDING "
             + "and n.nextAttemptAt <= :now order by n.nextAttemptAt")

@@ -55,6 +55,13 @@ public class Notifications {
         return queued;
     }
 
+    /** The case a mail Weibao sent belongs to, by the mail's Message-ID (e.g. from a reply's In-Reply-To). */
+    @Transactional(readOnly = true)
+    public Optional<Long> caseOfSentMail(String messageId) {
+        return messageId == null ? Optional.empty()
+                : repository.findCaseIdsByExternalId(messageId).stream().findFirst();
+    }
+
     public List<Notification> ofCase(long caseId) {
         return repository.findByCaseIdOrderByCreatedAtAscIdAsc(caseId);
     }

@@ -55,7 +55,7 @@ public class SlaEngine {
         }
         Instant at = change.at();
         List<CaseSlaTarget> touched = switch (change.type()) {
-            case PRIORITY_PROPOSED, PRIORITY_CHANGED, ONSITE_REQUIRED -> retarget(c);
+            case CONTRACT_ASSIGNED, PRIORITY_PROPOSED, PRIORITY_CHANGED, ONSITE_REQUIRED -> retarget(c);
             case TRIAGED -> join(retarget(c), met(c, SlaKind.RESPONSE, at));
             case ASSIGNED -> met(c, SlaKind.RESPONSE, at);
             case SUPPORT_ACTION -> join(met(c, SlaKind.RESPONSE, at), c.lastOnsiteArrival() == null ? List.of()

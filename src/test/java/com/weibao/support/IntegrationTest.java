@@ -1,5 +1,6 @@
 package com.weibao.support;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -38,7 +39,14 @@ public abstract class IntegrationTest {
     protected static final String WECOM_TOKEN = "cp-token-" + RUN.substring(0, 8);
     protected static final String WECOM_AES_KEY = "GFEDCBA9876543210zyxwvutsrqponmlkjihgfedcba";
 
-    /** A real SMTP/IMAP server for the application's outbound mail, on free ports, shared by all tests. */
+    /** The support mailbox the application's mail intake reads (IMAP) on {@link #MAIL}. */
+    protected static final String HELPDESK = "helpdesk@weibao.local";
+    protected static final String HELPDESK_PASSWORD = "helpdesk";
+
+    /**
+     * A real SMTP/IMAP server for the application's outbound mail and its mail intake (the helpdesk mailbox),
+     * on free ports, shared by all tests.
+     */
     protected static final GreenMail MAIL = startMailServer();
 
     @LocalServerPort
@@ -72,12 +80,23 @@ public abstract class IntegrationTest {
         registry.add("weibao.phone.hotlines[0].hours.days", () -> "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY");
         registry.add("weibao.phone.hotlines[0].hours.from", () -> "08:00");
         registry.add("weibao.phone.hotlines[0].hours.to", () -> "17:00");
+        registry.add("weibao.intake.mail.embedded-server.enabled", () -> "false");
+        registry.add("weibao.intake.mail.max-mail-size", () -> "1MB");
+        registry.add("weibao.intake.mail.down-after", () -> "PT10S");
+        registry.add("weibao.intake.mail.max-acknowledgements-per-sender", () -> "5");
+        registry.add("weibao.intake.mail.mailboxes[0].name", () -> "helpdesk");
+        registry.add("weibao.intake.mail.mailboxes[0].host", () -> "127.0.0.1");
+        registry.add("weibao.intake.mail.mailboxes[0].port", () -> MAIL.getImap().getPort());
+        registry.add("weibao.intake.mail.mailboxes[0].username", () -> HELPDESK);
+        registry.add("weibao.intake.mail.mailboxes[0].password", () -> HELPDESK_PASSWORD);
+        registry.add("weibao.intake.mail.mailboxes[0].poll-interval", () -> "PT0.2S");
     }
 
     /** Fixed free ports, so a test can stop and restart the server (an outage) at the same address. */
     private static GreenMail startMailServer() {
         GreenMail mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.port(freePort()),
-                ServerSetupTest.IMAP.port(freePort())});
+                ServerSetupTest.IMAP.port(freePort())})
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(HELPDESK, HELPDESK, HELPDESK_PASSWORD));
         mail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
         return mail;

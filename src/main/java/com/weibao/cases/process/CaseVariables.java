@@ -46,8 +46,12 @@ public final class CaseVariables {
     static final String SUMMARY = "summary";
     static final String DESCRIPTION = "description";
     static final String REPORTED_AT = "reportedAt";
+    /** Set by an intake channel that could not tell the contract: triage assigns it. */
+    static final String CONTRACT_TO_BE_ASSIGNED = "contractToBeAssigned";
+    /** The contract triage chooses for a case that came in without one. */
+    static final String TRIAGE_CONTRACT = "triageContract";
     static final List<String> INTAKE_ONLY = List.of(SYSTEM_CODE, REPORTER_NAME, REPORTER_PHONE, REPORTER_EMAIL,
-            REPORTER_DEPARTMENT, CHANNEL, SUMMARY, DESCRIPTION, REPORTED_AT, REGISTERED_BY);
+            REPORTER_DEPARTMENT, CHANNEL, SUMMARY, DESCRIPTION, REPORTED_AT, REGISTERED_BY, CONTRACT_TO_BE_ASSIGNED);
 
     private CaseVariables() {
     }
@@ -70,7 +74,8 @@ public final class CaseVariables {
                 .putValueTyped(DESCRIPTION, Variables.stringValue(c.description(), true))
                 .putValueTyped(REPORTED_AT, Variables.stringValue(
                         c.reportedAt() == null ? null : c.reportedAt().toString(), true))
-                .putValueTyped(REGISTERED_BY, Variables.stringValue(c.registeredBy(), true));
+                .putValueTyped(REGISTERED_BY, Variables.stringValue(c.registeredBy(), true))
+                .putValueTyped(CONTRACT_TO_BE_ASSIGNED, Variables.booleanValue(c.contractToBeAssigned(), true));
     }
 
     /** The new case as the start form or an intake channel described it. */
@@ -81,7 +86,8 @@ public final class CaseVariables {
         return new NewCase(v.text(CONTRACT_CODE), v.text(SYSTEM_CODE), reporter,
                 v.enumValue(CHANNEL, Channel.class), v.enumValue(CATEGORY, Category.class),
                 v.enumValue(IMPACT, Impact.class), v.text(SUMMARY), v.text(DESCRIPTION), v.instant(REPORTED_AT),
-                v.enumValue(REPORTED_PRIORITY, Priority.class), actor);
+                v.enumValue(REPORTED_PRIORITY, Priority.class), actor,
+                Boolean.TRUE.equals(scope.getVariable(CONTRACT_TO_BE_ASSIGNED)));
     }
 
     private static String name(Enum<?> value) {

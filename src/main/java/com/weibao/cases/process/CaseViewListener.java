@@ -1,8 +1,12 @@
 package com.weibao.cases.process;
 
 import com.weibao.cases.CaseFormView;
+import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
+import com.weibao.contract.ContractService;
+import com.weibao.platform.security.Caller;
 import com.weibao.sla.SlaReport;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,17 +22,21 @@ class CaseViewListener implements TaskListener {
     private final SupportCaseService cases;
     private final SlaReport sla;
     private final JsonVariables json;
+    private final ContractService contracts;
 
-    CaseViewListener(SupportCaseService cases, SlaReport sla, JsonVariables json) {
+    CaseViewListener(SupportCaseService cases, SlaReport sla, JsonVariables json, ContractService contracts) {
         this.cases = cases;
         this.sla = sla;
         this.json = json;
+        this.contracts = contracts;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
-        Map<String, Object> view = CaseFormView.of(cases.get(caseId));
+        SupportCase supportCase = cases.get(caseId);
+        Map<String, Object> view = CaseFormView.of(supportCase,
+                supportCase.getContract() == null ? contracts.visibleContracts(Caller.system("triage")) : List.of());
         view.put("slaTargets", sla.targetsOf(caseId).stream().map(t -> Map.of(
                 "kind", t.kind().label(),
                 "description", t.description(),

@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Complete listener of Task_TriageCase: confirms system, category and level, or cancels a duplicate. */
+/**
+ * Complete listener of Task_TriageCase: confirms system, category and level, or cancels a duplicate. A case that
+ * came in without a contract (mail from an unknown sender) gets the contract the agent chose first.
+ */
 @Component("triageCompleted")
 class TriageCompletedListener implements TaskListener {
 
@@ -29,11 +32,16 @@ class TriageCompletedListener implements TaskListener {
         String note = form.take("triageNote");
         String duplicateOf = form.take("duplicateOf");
         String cancelReason = form.take("cancelReason");
+        String contractCode = form.take(CaseVariables.TRIAGE_CONTRACT);
         Decisions.Triage decision = form.enumValue(CaseVariables.TRIAGE_DECISION, Decisions.Triage.class);
         if (decision == null) {
             throw InvalidRequestException.of(CaseVariables.TRIAGE_DECISION, "accept the case or cancel it as duplicate");
         }
         String actor = Actors.of(task);
+        if (decision == Decisions.Triage.ACCEPT && contractCode != null) {
+            cases.assignContract(caseId, contractCode, actor);
+            task.getExecution().setVariable(CaseVariables.CONTRACT_CODE, contractCode);
+        }
         switch (decision) {
             case ACCEPT -> cases.triage(caseId, systemCode, form.enumValue(CaseVariables.CATEGORY, Category.class),
                     form.enumValue(CaseVariables.IMPACT, Impact.class),

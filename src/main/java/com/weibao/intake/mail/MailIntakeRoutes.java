@@ -1,0 +1,134 @@
+package com.weibao.intake.mail;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailEndpoint;
+import org.apache.camel.component.mail.MailMessage;
+import org.apache.camel.support.DefaultMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * One Camel IMAP consumer per configured mailbox. Mails are fetched with peek (never marked seen by reading) and
+ * handed to {@link MailIntakeService} one at a time; Camel marks a mail seen (or moves it) only when that returned,
+ * i.e. after its case, note or quarantine entry was committed. An outage of the database is retried with
+ * exponential back-off; if it lasts, the exchange fails and the mail, still unseen, comes again with a later poll.
+ * A mailbox that cannot be reached is retried each poll, with Camel's back-off after repeated errors.
+ */
+@Component
+@ConditionalOnProperty(name = "weibao.intake.mail.enabled", havingValue = "true", matchIfMissing = true)
+class MailIntakeRoutes extends RouteBuilder {
+
+    static final String ROUTE_PREFIX = "mail-intake-";
+
+    private static final Logger log = LoggerFactory.getLogger(MailIntakeRoutes.class);
+
+    private final MailIntakeProperties properties;
+    private final MailIntakeService intake;
+    private final MailIntakeMonitor monitor;
+    private final Clock clock;
+
+    MailIntakeRoutes(MailIntakeProperties properties, MailIntakeService intake, MailIntakeMonitor monitor,
+                     Clock clock) {
+        this.properties = properties;
+        this.intake = intake;
+        this.monitor = monitor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configure() {
+        onException(IntakeUnavailableException.class)
+                .maximumRedeliveries(5).redeliveryDelay(500).useExponentialBackOff().backOffMultiplier(2)
+                .maximumRedeliveryDelay(30_000)
+                .retryAttemptedLogLevel(LoggingLevel.WARN).retriesExhaustedLogLevel(LoggingLevel.ERROR)
+                .logStackTrace(false);
+        for (MailIntakeProperties.Mailbox mailbox : properties.mailboxes()) {
+            MailEndpoint endpoint = getContext().getEndpoint(uri(mailbox), MailEndpoint.class);
+            Properties timeouts = new Properties();
+            timeouts.setProperty("mail." + mailbox.protocol() + ".timeout", "30000");
+            timeouts.setProperty("mail." + mailbox.protocol() + ".connectiontimeout", "10000");
+            timeouts.setProperty("mail." + mailbox.protocol() + ".writetimeout", "30000");
+            endpoint.getConfiguration().setAdditionalJavaMailProperties(timeouts);
+            endpoint.setPollStrategy(monitor.pollStrategy(mailbox.name()));
+            endpoint.setExceptionHandler(monitor.exceptionHandler(mailbox.name()));
+            from(endpoint).routeId(ROUTE_PREFIX + mailbox.name())
+                    .process(exchange -> take(mailbox, exchange));
+            log.info("Mail intake reads {}://{}@{}:{}/{} every {}", mailbox.protocol(), mailbox.username(),
+                    mailbox.host(), mailbox.port(), mailbox.folder(), mailbox.pollInterval());
+        }
+    }
+
+    private void take(MailIntakeProperties.Mailbox mailbox, Exchange exchange) {
+        Message message = exchange.getIn(MailMessage.class).getMessage();
+        byte[] raw;
+        Instant receivedAt;
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            message.writeTo(out);
+            raw = out.toByteArray();
+            receivedAt = message.getReceivedDate() == null ? clock.instant() : message.getReceivedDate().toInstant();
+            // the raw bytes are all we need: a plain message spares the server another round trip for the headers,
+            // which Camel's commit would otherwise fetch to look for per-message overrides of its options
+            exchange.setIn(new DefaultMessage(exchange));
+        } catch (MessagingException | IOException e) {
+            // the mailbox went away while reading: the mail stays unseen for the next poll
+            monitor.failed(mailbox.name(), e);
+            throw new MailboxReadException("cannot read a mail from " + mailbox.name() + ": " + e, e);
+        }
+        try {
+            MailIntakeService.Intake result = intake.receive(mailbox.name(), raw, receivedAt);
+            monitor.taken(mailbox.name(), result.result());
+        } catch (IntakeUnavailableException e) {
+            monitor.failed(mailbox.name(), e);
+            throw e;
+        }
+    }
+
+    private String uri(MailIntakeProperties.Mailbox m) {
+        StringBuilder uri = new StringBuilder(m.protocol()).append("://").append(m.host()).append(':').append(m.port())
+                .append("?username=").append(raw(m.username()))
+                .append("&password=").append(raw(m.password() == null ? "" : m.password()))
+                .append("&folderName=").append(raw(m.folder()))
+                .append("&peek=true&unseen=true&delete=false&mapMailMessage=false")
+                // with move-to, closing the folder after each poll expunges the moved mails from it
+                .append("&closeFolder=").append(m.moveTo() != null)
+                .append("&maxMessagesPerPoll=").append(properties.maxMessagesPerPoll())
+                .append("&initialDelay=1000&delay=").append(m.pollInterval().toMillis())
+                .append("&backoffErrorThreshold=3&backoffMultiplier=").append(backoffMultiplier(m))
+                .append("&connectionTimeout=10000");
+        if (m.moveTo() != null) {
+            uri.append("&moveTo=").append(raw(m.moveTo()));
+        }
+        return uri.toString();
+    }
+
+    /** After three failed polls in a row, skip up to six polls (a minute at the default interval) between attempts. */
+    private static int backoffMultiplier(MailIntakeProperties.Mailbox m) {
+        long millis = Math.max(1, m.pollInterval().toMillis());
+        return (int) Math.max(2, Math.min(6, 60_000 / millis));
+    }
+
+    private static String raw(String value) {
+        return value.contains(")") ? URLEncoder.encode(value, StandardCharsets.UTF_8) : "RAW(" + value + ")";
+    }
+
+    /** Reading a mail from the server failed: no redelivery here, the next poll reconnects and reads it again. */
+    static final class MailboxReadException extends RuntimeException {
+        MailboxReadException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package com.weibao.intake.mail;
+
+import com.weibao.cases.CaseFormView;
+import com.weibao.cases.Channel;
+import com.weibao.cases.IncomingFile;
+import com.weibao.cases.NewCase;
+import com.weibao.cases.Reporter;
+import com.weibao.cases.SupportCase;
+import com.weibao.cases.SupportCaseService;
+import com.weibao.contract.Category;
+import com.weibao.contract.Contract;
+import com.weibao.contract.ContractRepository;
+import com.weibao.notify.NotificationRequest;
+import com.weibao.notify.Notifications;
+import com.weibao.notify.NotifyProperties;
+import com.weibao.notify.Recipient;
+import com.weibao.platform.security.Caller;
+import com.weibao.platform.security.CallerDirectory;
+import com.weibao.platform.web.ConflictException;
+import com.weibao.platform.web.NotFoundException;
+import com.weibao.sla.ResponsePromise;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes one received mail in, exactly once: a new case (with the sender mapped to a contract, or to the triage
+ * queue when unknown), a note on the case it answers, a bounce kept with its case, or the quarantine. The mail's
+ * key goes into the ledger in the same transaction as what it led to; the caller marks the mail seen only after
+ * this returns, so a crash anywhere loses nothing, and a mail seen again is recognised and skipped.
+ */
+@Service
+public class MailIntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(MailIntakeService.class);
+    private static final int TEXT_MAX = 100_000;
+    private static final int SUMMARY_MAX = 500;
+
+    /** What became of a mail. */
+    public enum Result { CASE_CREATED, NOTE_ADDED, BOUNCE_RECORDED, OWN_MAIL, QUARANTINED, DUPLICATE }
+
+    public record Intake(Result result, String caseNumber, String detail) {
+    }
+
+    private final InboundMailRepository ledger;
+    private final QuarantinedMailRepository quarantine;
+    private final SupportCaseService cases;
+    private final ContractRepository contracts;
+    private final CallerDirectory callers;
+    private final Notifications notifications;
+    private final ObjectProvider<ResponsePromise> responsePromise;
+    private final MailIntakeProperties properties;
+    private final Set<String> ownAddresses;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    MailIntakeService(InboundMailRepository ledger, QuarantinedMailRepository quarantine, SupportCaseService cases,
+                      ContractRepository contracts, CallerDirectory callers, Notifications notifications,
+                      ObjectProvider<ResponsePromise> responsePromise, MailIntakeProperties properties,
+                      NotifyProperties notify, PlatformTransactionManager transactionManager, Clock clock) {
+        this.ledger = ledger;
+        this.quarantine = quarantine;
+        this.cases = cases;
+        this.contracts = contracts;
+        this.callers = callers;
+        this.notifications = notifications;
+        this.responsePromise = responsePromise;
+        this.properties = properties;
+        this.ownAddresses = ownAddresses(properties, notify);
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Takes a mail in. An outage (database, lock) throws {@link IntakeUnavailableException}: nothing was written, the
+     * mail must stay unseen and be offered again. Anything else about the mail ends in a result, quarantine included.
+     */
+    public Intake receive(String mailbox, byte[] raw, Instant receivedAt) {
+        Instant received = receivedAt == null ? clock.instant() : receivedAt;
+        try {
+            long limit = properties.maxMailSize().toBytes();
+            if (raw.length > limit) {
+                return quarantine(mailbox, raw, received, MailParser.keyOf(raw), "the mail is " + raw.length
+                        + " bytes, over the limit of " + limit + " bytes (weibao.intake.mail.max-mail-size)");
+            }
+            ParsedMail mail;
+            try {
+                mail = MailParser.parse(raw);
+            } catch (UnreadableMailException e) {
+                return quarantine(mailbox, raw, received, MailParser.keyOf(raw), e.getMessage());
+            }
+            try {
+                return transaction.execute(s -> takeIn(mailbox, mail, raw, received, null));
+            } catch (DataIntegrityViolationException e) {
+                if (ledger.findByMessageKey(mail.messageKey()).isPresent()) {
+                    log.info("Mail {} taken in concurrently elsewhere; skipped", mail.messageId());
+                    return new Intake(Result.DUPLICATE, null, "taken in concurrently");
+                }
+                return quarantine(mailbox, raw, received, mail.messageKey(), Failures.describe(e));
+            } catch (RuntimeException e) {
+                if (Failures.isTransient(e)) {
+                    throw e;
+                }
+                log.warn("Mail {} from {} cannot be taken in, quarantined: {}", mail.messageId(), mail.fromAddress(),
+                        Failures.describe(e));
+                return quarantine(mailbox, raw, received, mail.messageKey(), Failures.describe(e));
+            }
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                throw new IntakeUnavailableException("mail intake unavailable: " + Failures.describe(e), e);
+            }
+            throw e;
+        }
+    }
+
+    private Intake takeIn(String mailbox, ParsedMail mail, byte[] raw, Instant receivedAt, QuarantinedMail retried) {
+        Instant now = clock.instant();
+        InboundMail entry;
+        String key = retried == null ? mail.messageKey() : retried.getMessageKey();
+        Optional<InboundMail> seen = ledger.findByMessageKey(key);
+        if (seen.isPresent() && (retried == null || seen.get().getOutcome() != InboundMail.Outcome.QUARANTINED)) {
+            log.info("Mail {} ({}) was taken in before ({}); skipped", mail.messageId(), key, seen.get().getOutcome());
+            return new Intake(Result.DUPLICATE, null, "already " + seen.get().getOutcome());
+        }
+        if (seen.isPresent()) {
+            entry = seen.get();
+            entry.describe(mail.messageId(), mail.fromAddress(), mail.subject());
+        } else {
+            entry = ledger.saveAndFlush(new InboundMail(key, mail.messageId(), mailbox, mail.fromAddress(),
+                    mail.subject(), receivedAt, now));
+        }
+
+        if (LoopProtection.isOwn(mail, ownAddresses)) {
+            entry.taken(InboundMail.Outcome.OWN_MAIL, null, "none: Weibao's own mail", now);
+            log.info("Mail {} is Weibao's own; nothing to do", mail.messageId());
+            return new Intake(Result.OWN_MAIL, null, "Weibao's own mail");
+        }
+        if (mail.isReport()) {
+            SupportCase reported = reportedCase(mail).orElseThrow(() -> new UnreadableMailException(
+                    "a delivery report (" + mail.report().type() + ") about no mail Weibao knows; no case to keep it with"));
+            cases.recordBounce(reported.getId(), "退信（" + mail.fromAddress() + "）：" + cut(mail.subject(), 200)
+                    + "\n" + mail.report().summary(), new IncomingFile("退信-" + now.getEpochSecond() + ".eml",
+                    "message/rfc822", raw), actor(mail));
+            entry.taken(InboundMail.Outcome.BOUNCE_RECORDED, reported.getId(), "none: delivery report", now);
+            return new Intake(Result.BOUNCE_RECORDED, reported.getNumber(), mail.report().type());
+        }
+        if (mail.fromAddress() == null) {
+            throw new UnreadableMailException("the mail has no sender address (From)");
+        }
+        Optional<SupportCase> answered = answeredCase(mail);
+        if (answered.isPresent() && answered.get().getStatus().isOpen()) {
+            SupportCase supportCase = answered.get();
+            Optional<Caller> user = callers.byEmail(mail.fromAddress());
+            boolean vendorSide = user.map(Caller::isVendorStaff).orElse(false);
+            boolean automatic = LoopProtection.reasonNotToAnswer(mail, ownAddresses).isPresent();
+            String actor = user.map(Caller::userId).orElse(actor(mail));
+            cases.addNote(supportCase.getNumber(), noteText(mail), !vendorSide && !automatic, Channel.EMAIL,
+                    Caller.system(actor));
+            cases.attachIncoming(supportCase.getId(), mail.files(), Channel.EMAIL, actor);
+            entry.taken(InboundMail.Outcome.NOTE_ADDED, supportCase.getId(), "none: reply to a case", now);
+            return new Intake(Result.NOTE_ADDED, supportCase.getNumber(), automatic ? "automatic reply" : "reply");
+        }
+        SupportCase created = openCase(mail, receivedAt, answered.orElse(null));
+        cases.attachIncoming(created.getId(), mail.files(), Channel.EMAIL, actor(mail));
+        String autoReply = acknowledge(created, mail, now);
+        entry.taken(InboundMail.Outcome.CASE_CREATED, created.getId(), autoReply, now);
+        return new Intake(Result.CASE_CREATED, created.getNumber(), created.getContract() == null
+                ? "unknown sender: triage assigns the contract" : created.getContract().getCode());
+    }
+
+    private SupportCase openCase(ParsedMail mail, Instant receivedAt, SupportCase closedCase) {
+        Contract contract = contractOf(mail.fromAddress())
+                .orElse(closedCase == null ? null : closedCase.getContract());
+        String name = mail.fromName() != null ? mail.fromName()
+                : mail.fromAddress().substring(0, mail.fromAddress().indexOf('@'));
+        String summary = mail.subject().strip();
+        if (summary.isEmpty()) {
+            summary = mail.text().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                    .map(l -> "（无主题）" + cut(l, 80)).orElse("（无主题邮件）");
+        }
+        String description = (closedCase == null ? "" : "（本邮件回复已结束的工单 " + closedCase.getNumber()
+                + "，已登记为新工单）\n\n") + mail.text() + filesLine(mail.files());
+        Instant reportedAt = receivedAt.isAfter(clock.instant()) ? clock.instant() : receivedAt;
+        NewCase newCase = new NewCase(contract == null ? null : contract.getCode(), null,
+                new Reporter(cut(name, 100), null, mail.fromAddress(), null), Channel.EMAIL, Category.FAULT, null,
+                cut(summary, SUMMARY_MAX), cut(description, TEXT_MAX), reportedAt, null, actor(mail), contract == null);
+        SupportCase created = cases.submit(newCase, Caller.system("mail-intake"));
+        log.info("Mail {} from {} opened case {} ({})", mail.messageId() == null ? mail.messageKey() : mail.messageId(),
+                mail.fromAddress(), created.getNumber(),
+                contract == null ? "unknown sender, to triage" : contract.getCode());
+        return created;
+    }
+
+    /** The sender's contract: a known address of exactly one contract, else a known domain of exactly one. */
+    Optional<Contract> contractOf(String address) {
+        List<Contract> byAddress = contracts.findByMailAddress(address);
+        if (byAddress.size() == 1) {
+            return Optional.of(byAddress.get(0));
+        }
+        if (byAddress.size() > 1) {
+            return Optional.empty();
+        }
+        String domain = address.substring(address.indexOf('@') + 1);
+        List<Contract> byDomain = contracts.findWithMailDomains().stream().filter(c -> c.knowsMailDomain(domain))
+                .toList();
+        return byDomain.size() == 1 ? Optional.of(byDomain.get(0)) : Optional.empty();
+    }
+
+    /** The case a reply belongs to: by the case tag in its subject, else by the mails it names as answered. */
+    private Optional<SupportCase> answeredCase(ParsedMail mail) {
+        var tag = MailParser.CASE_TAG.matcher(mail.subject());
+        while (tag.find()) {
+            Optional<SupportCase> tagged = cases.findByNumber(tag.group(1));
+            if (tagged.isPresent()) {
+                return tagged;
+            }
+        }
+        return caseOfMessages(mail.inReplyTo());
+    }
+
+    private Optional<SupportCase> reportedCase(ParsedMail mail) {
+        List<String> ids = new ArrayList<>(mail.report().originalMessageIds());
+        ids.addAll(mail.inReplyTo());
+        Optional<SupportCase> byId = caseOfMessages(ids);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        return mail.report().originalReferences().stream().map(cases::findByNumber).flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The case of the first of these Message-IDs that Weibao received or sent for a case. */
+    private Optional<SupportCase> caseOfMessages(List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        messageIds.forEach(id -> keys.put(MailParser.keyOfMessageId(id), id));
+        Map<String, Long> received = ledger.findByMessageKeyIn(new ArrayList<>(keys.keySet())).stream()
+                .filter(m -> m.getCaseId() != null)
+                .collect(Collectors.toMap(InboundMail::getMessageKey, InboundMail::getCaseId, (a, b) -> a));
+        for (Map.Entry<String, String> id : keys.entrySet()) {
+            Long caseId = received.get(id.getKey());
+            if (caseId == null) {
+                caseId = notifications.caseOfSentMail(id.getValue()).orElse(null);
+            }
+            if (caseId != null) {
+                return Optional.of(cases.get(caseId));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The acknowledgement of a new case, unless loop protection or the sender's rate limit forbids one. */
+    private String acknowledge(SupportCase created, ParsedMail mail, Instant now) {
+        Optional<String> reason = LoopProtection.reasonNotToAnswer(mail, ownAddresses);
+        if (reason.isEmpty()) {
+            long recent = ledger.countAcknowledgedSince(mail.fromAddress(), now.minus(properties.acknowledgementWindow()));
+            if (recent >= properties.maxAcknowledgementsPerSender()) {
+                reason = Optional.of("rate limit: " + recent + " acknowledgements to " + mail.fromAddress()
+                        + " within " + properties.acknowledgementWindow());
+            }
+        }
+        if (reason.isPresent()) {
+            log.info("No acknowledgement for case {} to {}: {}", created.getNumber(), mail.fromAddress(), reason.get());
+            return "none: " + reason.get();
+        }
+        Optional<Instant> due = Optional.ofNullable(responsePromise.getIfAvailable())
+                .flatMap(p -> p.responseDueAt(created.getId()));
+        String name = created.getReporter().getName();
+        String body = "您好" + (name == null ? "" : "，" + name) + "：\n\n"
+                + "我们已收到您的邮件，并登记为工单 " + created.getNumber() + "（" + created.getSummary() + "）。\n"
+                + due.map(d -> "我们将在 " + CaseFormView.time(d) + "（北京时间）前响应。\n").orElse("")
+                + (created.getContract() == null ? "您的邮箱尚未登记在维保合同中，我们会先确认您所在的医院和合同，再安排处理。\n"
+                : "")
+                + "\n如需补充信息或附件，请直接回复本邮件，并保留主题中的工单号 [" + created.getNumber() + "]。\n"
+                + "本邮件由系统自动发送。\n\nWeibao 维保服务台";
+        notifications.send(new NotificationRequest(Recipient.reporter(), created.getId(), created.getNumber(),
+                "CASE_ACKNOWLEDGED", "已收到您的报修：" + cut(created.getSummary(), 100), body,
+                "case:" + created.getId() + ":acknowledged", mail.messageId()));
+        return "SENT";
+    }
+
+    private static String noteText(ParsedMail mail) {
+        String head = "邮件（" + (mail.fromName() == null ? "" : mail.fromName() + " ") + "<" + mail.fromAddress()
+                + ">）：" + mail.subject() + "\n\n";
+        String text = mail.replyText().isBlank() ? "（邮件无正文）" : mail.replyText();
+        return cut(head + text + filesLine(mail.files()), TEXT_MAX);
+    }
+
+    private static String filesLine(List<IncomingFile> files) {
+        return files.isEmpty() ? "" : "\n\n附件：" + files.stream().map(IncomingFile::fileName)
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String actor(ParsedMail mail) {
+        return cut("mail:" + (mail.fromAddress() == null ? "unknown" : mail.fromAddress()), 100);
+    }
+
+    // ---- quarantine ----
+
+    private Intake quarantine(String mailbox, byte[] raw, Instant receivedAt, String key, String error) {
+        try {
+            return transaction.execute(s -> {
+                Optional<InboundMail> seen = ledger.findByMessageKey(key);
+                if (seen.isPresent()) {
+                    log.info("Mail {} was taken in before ({}); skipped", key, seen.get().getOutcome());
+                    return new Intake(Result.DUPLICATE, null, "already " + seen.get().getOutcome());
+                }
+                Instant now = clock.instant();
+                String[] senderAndSubject = MailParser.senderAndSubject(raw);
+                InboundMail entry = ledger.saveAndFlush(new InboundMail(key, null, mailbox, senderAndSubject[0],
+                        senderAndSubject[1], receivedAt, now));
+                QuarantinedMail item = quarantine.save(new QuarantinedMail(key, mailbox, senderAndSubject[0],
+                        senderAndSubject[1], raw, error, receivedAt, now));
+                entry.quarantined(item.getId(), now);
+                log.warn("Mail from {} ({}) quarantined as item {}: {}", senderAndSubject[0], senderAndSubject[1],
+                        item.getId(), error);
+                return new Intake(Result.QUARANTINED, null, error);
+            });
+        } catch (DataIntegrityViolationException e) {
+            if (ledger.findByMessageKey(key).isPresent()) {
+                return new Intake(Result.DUPLICATE, null, "taken in concurrently");
+            }
+            throw e;
+        }
+    }
+
+    /** A supervisor's second attempt at a quarantined mail (after a fix, or to accept one over the size limit). */
+    public Intake reprocess(long id, String actor) {
+        QuarantinedMail item = openItem(id);
+        byte[] raw = transaction.execute(s -> quarantine.findById(id).orElseThrow().getRaw());
+        String error;
+        try {
+            ParsedMail mail = MailParser.parse(raw);
+            Intake result = transaction.execute(s -> {
+                Intake taken = takeIn(item.getMailbox(), mail, raw, item.getReceivedAt(), item);
+                quarantine.findById(id).orElseThrow().reprocessed(taken.caseNumber(), actor, clock.instant());
+                return taken;
+            });
+            log.info("Quarantined mail {} reprocessed by {}: {} {}", id, actor, result.result(), result.caseNumber());
+            return result;
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                throw new IntakeUnavailableException("mail intake unavailable: " + Failures.describe(e), e);
+            }
+            error = Failures.describe(e);
+        }
+        String failure = error;
+        transaction.executeWithoutResult(s -> quarantine.findById(id).orElseThrow().failedAgain(failure, clock.instant()));
+        throw new ConflictException("quarantined mail " + id + " still cannot be taken in: " + failure);
+    }
+
+    /** A supervisor decides a quarantined mail needs nothing: it stays recorded as discarded, raw bytes and all. */
+    public void discard(long id, String actor) {
+        openItem(id);
+        transaction.executeWithoutResult(s -> {
+            QuarantinedMail item = quarantine.findById(id).orElseThrow();
+            item.discard(actor, clock.instant());
+            ledger.findByMessageKey(item.getMessageKey()).ifPresent(m -> m.discarded(clock.instant()));
+        });
+        log.info("Quarantined mail {} discarded by {}", id, actor);
+    }
+
+    private QuarantinedMail openItem(long id) {
+        QuarantinedMail item = transaction.execute(s -> quarantine.findById(id)
+                .orElseThrow(() -> new NotFoundException("no quarantined mail " + id)));
+        if (item.getStatus() != QuarantinedMail.Status.OPEN) {
+            throw new ConflictException("quarantined mail " + id + " is already " + item.getStatus());
+        }
+        return item;
+    }
+
+    private static Set<String> ownAddresses(MailIntakeProperties properties, NotifyProperties notify) {
+        Set<String> own = new HashSet<>();
+        properties.mailboxes().stream().map(MailIntakeProperties.Mailbox::address).filter(a -> a != null)
+                .forEach(own::add);
+        try {
+            own.add(new InternetAddress(notify.mail().from()).getAddress().toLowerCase(Locale.ROOT));
+        } catch (AddressException e) {
+            throw new IllegalStateException("weibao.notify.mail.from is not an address: " + notify.mail().from(), e);
+        }
+        return Set.copyOf(own);
+    }
+
+    static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}
