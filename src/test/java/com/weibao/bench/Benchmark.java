@@ -12,7 +12,8 @@ public interface Benchmark {
 
     String description();
 
-    List<Figure> run() throws Exception;
+    /** Runs against the one Weibao started for this benchmark run; returns the figures to print. */
+    List<Figure> run(BenchApp app) throws Exception;
 
     /** One measured figure: what, how much, in which unit. */
     record Figure(String metric, String value, String unit) {

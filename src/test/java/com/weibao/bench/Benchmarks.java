@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The one entry point of the benchmarks ({@code ./mvnw -Pbench verify -Dbench=NAME[,NAME]}; "all" runs every one):
- * runs the named benchmarks one after the other and prints a table of their figures. Never part of the test suite.
+ * starts one Weibao ({@link BenchApp}), runs the named benchmarks on it one after the other and prints the machine,
+ * the settings and a table of their figures. Never part of the test suite.
  */
 public final class Benchmarks {
 
@@ -16,6 +17,8 @@ public final class Benchmarks {
     static final Map<String, Benchmark> ALL = new LinkedHashMap<>();
 
     static {
+        register(new EscalationBenchmark());
+        register(new CaseIntakeBenchmark());
         register(new MailIntakeBenchmark());
     }
 
@@ -29,20 +32,36 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         List<String> names = args.length == 0 || args[0].isBlank() || args[0].equals("all")
                 ? new ArrayList<>(ALL.keySet()) : Arrays.stream(args[0].split(",")).map(String::strip).toList();
-        List<String[]> rows = new ArrayList<>();
         for (String name : names) {
-            Benchmark benchmark = ALL.get(name);
-            if (benchmark == null) {
+            if (!ALL.containsKey(name)) {
                 System.err.println("No benchmark '" + name + "'; known: " + ALL.keySet());
                 System.exit(2);
             }
-            System.out.println("== " + name + ": " + benchmark.description());
-            for (Benchmark.Figure figure : benchmark.run()) {
-                rows.add(new String[] {name, figure.metric(), figure.value(), figure.unit()});
-            }
         }
-        print(rows);
+        List<String[]> rows = new ArrayList<>();
+        try (BenchApp app = BenchApp.start()) {
+            rows.add(row("resources", Benchmark.Figure.of("start-up to ready (in a running JVM)",
+                    app.startup().toMillis() / 1e3, "s")));
+            rows.add(row("resources", Benchmark.Figure.of("resident memory after start",
+                    BenchApp.residentMemoryMiB(), "MiB")));
+            for (String name : names) {
+                Benchmark benchmark = ALL.get(name);
+                System.out.println("== " + name + ": " + benchmark.description());
+                for (Benchmark.Figure figure : benchmark.run(app)) {
+                    rows.add(row(name, figure));
+                }
+                rows.add(row("resources", Benchmark.Figure.of("resident memory after " + name,
+                        BenchApp.residentMemoryMiB(), "MiB")));
+            }
+            System.out.println();
+            app.settings().forEach(System.out::println);
+            print(rows);
+        }
         System.exit(0);
+    }
+
+    private static String[] row(String benchmark, Benchmark.Figure figure) {
+        return new String[] {benchmark, figure.metric(), figure.value(), figure.unit()};
     }
 
     private static void print(List<String[]> rows) {

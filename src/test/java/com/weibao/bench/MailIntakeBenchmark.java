@@ -1,15 +1,12 @@
 package com.weibao.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.weibao.WeibaoApplication;
 import jakarta.mail.Address;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -21,13 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A burst of N mails (-Dbench.mails, default 2000) delivered over SMTP to the embedded mail server of a freshly
- * started Weibao (embedded H2, demo data), read by the mail intake: cases per second, and the delay from delivery
+ * A burst of N mails (-Dbench.mails, default 2000) delivered over SMTP to the embedded mail server of the
+ * Weibao of the benchmark run, read by the mail intake: cases per second, and the delay from delivery
  * to case (p50, p95, max), plus lost and duplicated mails.
  */
 class MailIntakeBenchmark implements Benchmark {
@@ -47,95 +42,68 @@ class MailIntakeBenchmark implements Benchmark {
     }
 
     @Override
-    public List<Figure> run() throws Exception {
+    public List<Figure> run(BenchApp app) throws Exception {
         int count = mails();
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        int smtp = freePort();
-        int imap = freePort();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.port", "0");
-        properties.put("spring.profiles.active", "demo");
-        properties.put("weibao.data-dir", "./target/bench-data/" + run);
-        properties.put("spring.mail.port", String.valueOf(smtp));
-        properties.put("weibao.intake.mail.embedded-server.enabled", "true");
-        properties.put("weibao.intake.mail.embedded-server.smtp-port", String.valueOf(smtp));
-        properties.put("weibao.intake.mail.embedded-server.imap-port", String.valueOf(imap));
-        properties.put("weibao.intake.mail.mailboxes[0].name", "helpdesk");
-        properties.put("weibao.intake.mail.mailboxes[0].host", "127.0.0.1");
-        properties.put("weibao.intake.mail.mailboxes[0].port", String.valueOf(imap));
-        properties.put("weibao.intake.mail.mailboxes[0].username", "helpdesk@weibao.local");
-        properties.put("weibao.intake.mail.mailboxes[0].password", "helpdesk");
-        properties.put("weibao.intake.mail.mailboxes[0].poll-interval", "PT0.5S");
-        // processed mails leave the INBOX: GreenMail's IMAP server slows down with the size of the folder
-        // (every FETCH/STORE looks the message up in a list of all UIDs), a real server does not
-        properties.put("weibao.intake.mail.mailboxes[0].move-to", System.getProperty("bench.move-to", "Processed"));
-        properties.put("logging.level.com.weibao.intake.mail", "WARN");
-        properties.put("logging.level.com.icegreen", "WARN");
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplication(WeibaoApplication.class).run(arguments)) {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            context.getBean(GreenMail.class);
-
-            Map<String, Instant> delivered = new HashMap<>();
-            Session session = Session.getInstance(smtpProperties(smtp));
-            Instant start = Instant.now();
-            try (Transport transport = session.getTransport("smtp")) {
-                transport.connect();
-                Address[] to = {new InternetAddress("helpdesk@weibao.local")};
-                for (int i = 0; i < count; i++) {
-                    String subject = run + "-" + i;
-                    byte[] raw = mail(i, subject);
-                    transport.sendMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), to);
-                    delivered.put(subject, Instant.now());
-                }
+        int smtp = app.smtpPort();
+        JdbcTemplate jdbc = app.jdbc();
+        Map<String, Instant> delivered = new HashMap<>();
+        Session session = Session.getInstance(smtpProperties(smtp));
+        Instant start = Instant.now();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            Address[] to = {new InternetAddress("helpdesk@weibao.local")};
+            for (int i = 0; i < count; i++) {
+                String subject = run + "-" + i;
+                byte[] raw = mail(i, subject);
+                transport.sendMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), to);
+                delivered.put(subject, Instant.now());
             }
-            Instant sent = Instant.now();
-            System.out.printf("delivered %d mails in %.1f s%n", count, Duration.between(start, sent).toMillis() / 1000.0);
-
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
-            long seen = 0;
-            while (Instant.now().isBefore(deadline)) {
-                seen = jdbc.queryForObject("select count(*) from inbound_mail where subject like ?", Long.class,
-                        run + "-%");
-                if (seen >= count) {
-                    break;
-                }
-                Thread.sleep(500);
-            }
-            List<Map<String, Object>> cases = jdbc.queryForList(
-                    "select summary, registered_at from support_case where summary like ?", run + "-%");
-            Map<String, Integer> perMail = new HashMap<>();
-            List<Long> delays = new ArrayList<>();
-            Instant last = start;
-            for (Map<String, Object> c : cases) {
-                String summary = (String) c.get("summary");
-                perMail.merge(summary, 1, Integer::sum);
-                Instant registered = ((Timestamp) c.get("registered_at")).toInstant();
-                Instant deliveredAt = delivered.get(summary);
-                if (deliveredAt != null) {
-                    delays.add(Duration.between(deliveredAt, registered).toMillis());
-                }
-                last = registered.isAfter(last) ? registered : last;
-            }
-            Collections.sort(delays);
-            long duplicates = perMail.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
-            long lost = count - perMail.size();
-            double seconds = Duration.between(start, last).toMillis() / 1000.0;
-            return List.of(
-                    Figure.of("mails delivered", count, "mails"),
-                    Figure.of("delivery (SMTP) rate", count / Math.max(0.001, Duration.between(start, sent).toMillis()
-                            / 1000.0), "mails/s"),
-                    Figure.of("cases opened", perMail.size(), "cases"),
-                    Figure.of("throughput (first delivery to last case)", perMail.size() / Math.max(0.001, seconds),
-                            "cases/s"),
-                    Figure.of("delivery to case p50", percentile(delays, 50), "ms"),
-                    Figure.of("delivery to case p95", percentile(delays, 95), "ms"),
-                    Figure.of("delivery to case max", delays.isEmpty() ? 0 : delays.get(delays.size() - 1), "ms"),
-                    Figure.of("lost mails", lost, "mails"),
-                    Figure.of("duplicated cases", duplicates, "cases"),
-                    Figure.of("processors", Runtime.getRuntime().availableProcessors(), "cores"));
         }
+        Instant sent = Instant.now();
+        System.out.printf("delivered %d mails in %.1f s%n", count, Duration.between(start, sent).toMillis() / 1000.0);
+
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        long seen = 0;
+        while (Instant.now().isBefore(deadline)) {
+            seen = jdbc.queryForObject("select count(*) from inbound_mail where subject like ?", Long.class,
+                    run + "-%");
+            if (seen >= count) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        List<Map<String, Object>> cases = jdbc.queryForList(
+                "select summary, registered_at from support_case where summary like ?", run + "-%");
+        Map<String, Integer> perMail = new HashMap<>();
+        List<Long> delays = new ArrayList<>();
+        Instant last = start;
+        for (Map<String, Object> c : cases) {
+            String summary = (String) c.get("summary");
+            perMail.merge(summary, 1, Integer::sum);
+            Instant registered = ((Timestamp) c.get("registered_at")).toInstant();
+            Instant deliveredAt = delivered.get(summary);
+            if (deliveredAt != null) {
+                delays.add(Duration.between(deliveredAt, registered).toMillis());
+            }
+            last = registered.isAfter(last) ? registered : last;
+        }
+        Collections.sort(delays);
+        long duplicates = perMail.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+        long lost = count - perMail.size();
+        double seconds = Duration.between(start, last).toMillis() / 1000.0;
+        return List.of(
+                Figure.of("mails delivered", count, "mails"),
+                Figure.of("delivery (SMTP) rate", count / Math.max(0.001, Duration.between(start, sent).toMillis()
+                        / 1000.0), "mails/s"),
+                Figure.of("cases opened", perMail.size(), "cases"),
+                Figure.of("throughput (first delivery to last case)", perMail.size() / Math.max(0.001, seconds),
+                        "cases/s"),
+                Figure.of("delivery to case p50", Stats.percentile(delays, 50), "ms"),
+                Figure.of("delivery to case p95", Stats.percentile(delays, 95), "ms"),
+                Figure.of("delivery to case max", delays.isEmpty() ? 0 : delays.get(delays.size() - 1), "ms"),
+                Figure.of("lost mails", lost, "mails"),
+                Figure.of("duplicated cases", duplicates, "cases"));
     }
 
     private static byte[] mail(int i, String subject) {
@@ -151,24 +119,10 @@ class MailIntakeBenchmark implements Benchmark {
                 + "收费窗口无法开具电子票据，提示证书无效。第 " + i + " 封。\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static long percentile(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
     private static Properties smtpProperties(int port) {
         Properties properties = new Properties();
         properties.setProperty("mail.smtp.host", "127.0.0.1");
         properties.setProperty("mail.smtp.port", String.valueOf(port));
         return properties;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

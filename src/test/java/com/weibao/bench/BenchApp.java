@@ -1,0 +1,224 @@
+package com.weibao.bench;
+
+import com.weibao.WeibaoApplication;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One Weibao, started in this JVM for a benchmark run exactly as {@code ./mvnw spring-boot:run} starts it (profile
+ * demo, job executor, mail intake from the embedded mail server), on a fresh database: an H2 file database under
+ * target/bench-data ({@code -Dbench.db=h2}, the default) or a new database on a MariaDB/MySQL server
+ * ({@code -Dbench.db=mysql}, server from -Dbench.db.host/-Dbench.db.port/-Dbench.db.user/-Dbench.db.password,
+ * default 127.0.0.1:3306 root without password), dropped again at the end unless -Dbench.keep=true.
+ */
+final class BenchApp implements AutoCloseable {
+
+    static final String DESK_USER = "agent";
+
+    private final ConfigurableApplicationContext context;
+    private final Duration startup;
+    private final String database;
+    private final int smtpPort;
+    private final Runnable cleanup;
+
+    private BenchApp(ConfigurableApplicationContext context, Duration startup, String database, int smtpPort,
+                     Runnable cleanup) {
+        this.context = context;
+        this.startup = startup;
+        this.database = database;
+        this.smtpPort = smtpPort;
+        this.cleanup = cleanup;
+    }
+
+    static BenchApp start() throws Exception {
+        String run = "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "-"
+                + UUID.randomUUID().toString().substring(0, 4);
+        int smtp = freePort();
+        int imap = freePort();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", "0");
+        properties.put("weibao.data-dir", "./target/bench-data/" + run);
+        properties.put("spring.mail.port", String.valueOf(smtp));
+        properties.put("weibao.intake.mail.embedded-server.smtp-port", String.valueOf(smtp));
+        properties.put("weibao.intake.mail.embedded-server.imap-port", String.valueOf(imap));
+        // a list bound from several sources is replaced as a whole: the mailbox is given in full
+        properties.put("weibao.intake.mail.mailboxes[0].name", "helpdesk");
+        properties.put("weibao.intake.mail.mailboxes[0].protocol", "imap");
+        properties.put("weibao.intake.mail.mailboxes[0].host", "127.0.0.1");
+        properties.put("weibao.intake.mail.mailboxes[0].port", String.valueOf(imap));
+        properties.put("weibao.intake.mail.mailboxes[0].username", "helpdesk@weibao.local");
+        properties.put("weibao.intake.mail.mailboxes[0].password", "helpdesk");
+        properties.put("weibao.intake.mail.mailboxes[0].folder", "INBOX");
+        properties.put("weibao.intake.mail.mailboxes[0].poll-interval", "PT0.5S");
+        // processed mails leave the INBOX: GreenMail's IMAP server slows down with the size of the folder
+        // (every FETCH/STORE looks the message up in a list of all UIDs), a real server does not
+        properties.put("weibao.intake.mail.mailboxes[0].move-to", System.getProperty("bench.move-to", "Processed"));
+        properties.put("logging.level.com.weibao", "WARN");
+        properties.put("logging.level.com.icegreen", "WARN");
+        properties.put("logging.level.org.camunda", "WARN");
+        properties.put("logging.level.org.apache.camel", "WARN");
+        properties.put("logging.level.me.chanjar", "ERROR");
+
+        String db = System.getProperty("bench.db", "h2");
+        Runnable cleanup = () -> { };
+        String database;
+        switch (db) {
+            case "h2" -> {
+                properties.put("spring.profiles.active", "demo");
+                database = "H2 (file, " + properties.get("weibao.data-dir") + ")";
+            }
+            case "mysql" -> {
+                String host = System.getProperty("bench.db.host", "127.0.0.1");
+                String port = System.getProperty("bench.db.port", "3306");
+                String user = System.getProperty("bench.db.user", "root");
+                String password = System.getProperty("bench.db.password", "");
+                String name = run.replace('-', '_');
+                String server = "jdbc:mysql://" + host + ":" + port + "/?allowPublicKeyRetrieval=true&useSSL=false";
+                execute(server, user, password, "create database `" + name
+                        + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+                if (!Boolean.getBoolean("bench.keep")) {
+                    cleanup = () -> execute(server, user, password, "drop database if exists `" + name + "`");
+                }
+                properties.put("spring.profiles.active", "demo,mysql");
+                properties.put("WEIBAO_DB_HOST", host);
+                properties.put("WEIBAO_DB_PORT", port);
+                properties.put("WEIBAO_DB_NAME", name);
+                properties.put("WEIBAO_DB_USER", user);
+                properties.put("WEIBAO_DB_PASSWORD", password);
+                database = "MariaDB/MySQL " + serverVersion(server, user, password) + " (" + host + ":" + port + "/"
+                        + name + ")";
+            }
+            default -> throw new IllegalArgumentException("-Dbench.db must be h2 or mysql, is " + db);
+        }
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = new SpringApplication(WeibaoApplication.class).run(arguments);
+        Duration startup = Duration.ofNanos(System.nanoTime() - started);
+        return new BenchApp(context, startup, database, smtp, cleanup);
+    }
+
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    int smtpPort() {
+        return smtpPort;
+    }
+
+    Duration startup() {
+        return startup;
+    }
+
+    long openCases() {
+        return jdbc().queryForObject("select count(*) from support_case where status not in "
+                + "('CLOSED', 'ARCHIVED', 'CANCELLED')", Long.class);
+    }
+
+    /** What the figures were measured on: machine, JVM, database and the settings that bear on them. */
+    List<String> settings() {
+        Environment env = context.getEnvironment();
+        Runtime runtime = Runtime.getRuntime();
+        return List.of(
+                "machine: " + runtime.availableProcessors() + " cores, " + memTotal() + " RAM, "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+                        + runtime.maxMemory() / (1024 * 1024) + " MB (benchmark clients run in the same JVM)",
+                "database: " + database,
+                "Camunda: history level " + env.getProperty("camunda.bpm.history-level") + ", job executor "
+                        + env.getProperty("camunda.bpm.job-execution.core-pool-size") + " threads, wait "
+                        + env.getProperty("camunda.bpm.job-execution.wait-time-in-millis") + " ms, max wait "
+                        + env.getProperty("camunda.bpm.job-execution.max-wait") + " ms, "
+                        + env.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition") + " jobs per acquisition",
+                "connection pool: " + env.getProperty("spring.datasource.hikari.maximum-pool-size") + ", HTTP threads: "
+                        + env.getProperty("server.tomcat.threads.max", "200"));
+    }
+
+    /** Resident memory of this JVM (Weibao and the benchmark clients), in MiB; -1 where /proc is not available. */
+    static double residentMemoryMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static String memTotal() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB";
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return "? GiB";
+        }
+        return "? GiB";
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            cleanup.run();
+        }
+    }
+
+    private static String serverVersion(String url, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            return connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database server at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed on " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.weibao.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * N cases (-Dbench.cases, default 10,000) created through the REST API by C concurrent clients (-Dbench.clients,
+ * default 8): cases per second and latency percentiles. Then as many instances of a bare process (start, one user
+ * task, end) started through the engine's Java API by as many threads on the same engine and database, and the
+ * ratio of the two rates: what Weibao's case intake costs on top of the engine it runs on. Both are preceded by an
+ * unmeasured warm-up (-Dbench.warmup, default 200).
+ */
+class CaseIntakeBenchmark implements Benchmark {
+
+    static final String BARE_PROCESS = "BenchBareProcess";
+
+    @Override
+    public String name() {
+        return "case-intake";
+    }
+
+    @Override
+    public String description() {
+        return cases() + " cases via POST /api/cases, " + clients() + " clients; the same number of bare one-user-task "
+                + "instances via RuntimeService";
+    }
+
+    private static int cases() {
+        return Integer.getInteger("bench.cases", 10_000);
+    }
+
+    private static int clients() {
+        return Integer.getInteger("bench.clients", 8);
+    }
+
+    @Override
+    public List<Figure> run(BenchApp app) throws Exception {
+        int count = cases();
+        int clients = clients();
+        int warmup = Integer.getInteger("bench.warmup", 200);
+        String run = "intake-" + UUID.randomUUID().toString().substring(0, 8);
+
+        CaseLoad.post(app, warmup, clients, i -> CaseLoad.demoCase(i, run + "-warmup-" + i));
+        long openBefore = app.openCases();
+        CaseLoad.Result result = CaseLoad.post(app, count, clients, i -> CaseLoad.demoCase(i, run + "-" + i));
+        long stored = app.jdbc().queryForObject("select count(*) from support_case where summary like ?", Long.class,
+                run + "-%") - warmup;
+        System.out.printf("case intake: %d cases in %.1f s%n", result.created().size(), result.elapsed().toMillis() / 1e3);
+
+        deployBareProcess(app);
+        startBare(app, warmup, clients);
+        Duration bare = startBare(app, count, clients);
+        double bareRate = count / (bare.toNanos() / 1e9);
+        System.out.printf("bare engine: %d instances in %.1f s%n", count, bare.toMillis() / 1e3);
+
+        List<Double> latencies = result.latenciesMs();
+        return List.of(
+                Figure.of("open cases before", openBefore, "cases"),
+                Figure.of("cases created (201)", result.created().size(), "cases"),
+                Figure.of("cases stored", stored, "cases"),
+                Figure.of("failed requests", result.failed(), "requests"),
+                Figure.of("case intake", result.perSecond(), "cases/s"),
+                Figure.of("latency p50", Stats.percentile(latencies, 50), "ms"),
+                Figure.of("latency p95", Stats.percentile(latencies, 95), "ms"),
+                Figure.of("latency p99", Stats.percentile(latencies, 99), "ms"),
+                Figure.of("latency max", Stats.max(latencies), "ms"),
+                Figure.of("bare engine (one user task, Java API)", bareRate, "instances/s"),
+                new Figure("ratio case intake / bare engine", String.format("%.2f", result.perSecond() / bareRate), ""));
+    }
+
+    private static void deployBareProcess(BenchApp app) {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(BARE_PROCESS).name("Benchmark: one user task")
+                .camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Started")
+                .userTask("Task_DoSomething").name("Do something")
+                .endEvent("EndEvent_Done")
+                .done();
+        app.bean(RepositoryService.class).createDeployment().name("benchmark").enableDuplicateFiltering(true)
+                .addModelInstance(BARE_PROCESS + ".bpmn", model).deploy();
+    }
+
+    private static Duration startBare(BenchApp app, int count, int threads) throws InterruptedException {
+        RuntimeService runtime = app.bean(RuntimeService.class);
+        AtomicInteger next = new AtomicInteger();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            pool.execute(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    try {
+                        runtime.startProcessInstanceByKey(BARE_PROCESS, "bare-" + UUID.randomUUID());
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(6, TimeUnit.HOURS);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.size() + " bare instances failed to start", failures.get(0));
+        }
+        return elapsed;
+    }
+}
