@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -137,6 +141,11 @@ final class BenchApp implements AutoCloseable {
 
     Duration startup() {
         return startup;
+    }
+
+    /** A date-time column as an instant: Weibao writes them in UTC (hibernate.jdbc.time_zone). */
+    static Instant utc(ResultSet row, String column) throws SQLException {
+        return row.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone("UTC"))).toInstant();
     }
 
     long openCases() {

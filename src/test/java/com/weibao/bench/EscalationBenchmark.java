@@ -107,18 +107,13 @@ class EscalationBenchmark implements Benchmark {
 
         // a case registered after its step was due has its step run at once: not a timer's lateness, left out
         Map<Long, Instant> dueByCase = new LinkedHashMap<>();
-        int registeredLate = 0;
-        List<Map<String, Object>> rows = app.jdbc().queryForList(
-                "select id, summary, registered_at from support_case where summary like ?", prefix + "-%");
-        for (Map<String, Object> row : rows) {
-            int index = Integer.parseInt(((String) row.get("summary")).substring(prefix.length() + 1));
-            Instant registered = ((java.sql.Timestamp) row.get("registered_at")).toInstant();
-            if (registered.isBefore(due[index])) {
-                dueByCase.put(((Number) row.get("id")).longValue(), due[index]);
-            } else {
-                registeredLate++;
+        app.jdbc().query("select id, summary, registered_at from support_case where summary like ?", row -> {
+            int index = Integer.parseInt(row.getString("summary").substring(prefix.length() + 1));
+            if (BenchApp.utc(row, "registered_at").isBefore(due[index])) {
+                dueByCase.put(row.getLong("id"), due[index]);
             }
-        }
+        }, prefix + "-%");
+        int registeredLate = created.created().size() - dueByCase.size();
         Instant lastDue = due[count - 1];
         Instant giveUp = lastDue.plus(GIVE_UP_AFTER);
         while (Instant.now().isBefore(giveUp) && !warnings.keySet().containsAll(dueByCase.keySet())) {

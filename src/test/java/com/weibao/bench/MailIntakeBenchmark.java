@@ -8,7 +8,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,21 +72,20 @@ class MailIntakeBenchmark implements Benchmark {
             }
             Thread.sleep(500);
         }
-        List<Map<String, Object>> cases = jdbc.queryForList(
-                "select summary, registered_at from support_case where summary like ?", run + "-%");
         Map<String, Integer> perMail = new HashMap<>();
         List<Long> delays = new ArrayList<>();
-        Instant last = start;
-        for (Map<String, Object> c : cases) {
-            String summary = (String) c.get("summary");
+        List<Instant> registrations = new ArrayList<>();
+        jdbc.query("select summary, registered_at from support_case where summary like ?", row -> {
+            String summary = row.getString("summary");
+            Instant registered = BenchApp.utc(row, "registered_at");
             perMail.merge(summary, 1, Integer::sum);
-            Instant registered = ((Timestamp) c.get("registered_at")).toInstant();
+            registrations.add(registered);
             Instant deliveredAt = delivered.get(summary);
             if (deliveredAt != null) {
                 delays.add(Duration.between(deliveredAt, registered).toMillis());
             }
-            last = registered.isAfter(last) ? registered : last;
-        }
+        }, run + "-%");
+        Instant last = registrations.stream().max(Instant::compareTo).orElse(start);
         Collections.sort(delays);
         long duplicates = perMail.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
         long lost = count - perMail.size();
