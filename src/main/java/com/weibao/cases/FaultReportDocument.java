@@ -1,34 +1,32 @@
 package com.weibao.cases;
 
+import static com.weibao.platform.report.WordReports.bytes;
+import static com.weibao.platform.report.WordReports.fill;
+import static com.weibao.platform.report.WordReports.heading;
+import static com.weibao.platform.report.WordReports.nullToEmpty;
+import static com.weibao.platform.report.WordReports.paragraph;
+import static com.weibao.platform.report.WordReports.row;
+import static com.weibao.platform.report.WordReports.table;
+import static com.weibao.platform.report.WordReports.title;
+
 import com.weibao.contract.FaultLevelDefinition;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Renders a closed case as a Word document in Chinese: what happened, why, what was done. */
 final class FaultReportDocument {
 
-    private static final String FONT = "SimSun";
 
     private FaultReportDocument() {
     }
 
     static byte[] render(SupportCase c) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            text(title, "故障处理报告", 18, true);
-            XWPFParagraph number = doc.createParagraph();
-            number.setAlignment(ParagraphAlignment.CENTER);
-            text(number, "工单编号 " + c.getNumber(), 11, false);
+        try (XWPFDocument doc = new XWPFDocument()) {
+            title(doc, "故障处理报告", "工单编号 " + c.getNumber());
 
             heading(doc, "一、基本信息");
             table(doc, List.of(
@@ -72,8 +70,7 @@ final class FaultReportDocument {
             if (c.getFeedback() != null && !c.getFeedback().isBlank()) {
                 paragraph(doc, "用户意见：" + c.getFeedback());
             }
-            doc.write(out);
-            return out.toByteArray();
+            return bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("could not render the fault report of " + c.getNumber(), e);
         }
@@ -101,50 +98,14 @@ final class FaultReportDocument {
                 nullToEmpty(r.getPhone()), nullToEmpty(r.getEmail()))).strip();
     }
 
-    private static String[] row(String label, String value) {
-        return new String[] {label, value};
-    }
 
-    private static void table(XWPFDocument doc, List<String[]> rows) {
-        XWPFTable table = doc.createTable();
-        fill(table.getRow(0), rows.get(0));
-        for (String[] r : rows.subList(1, rows.size())) {
-            fill(table.createRow(), r);
-        }
-    }
 
-    private static void fill(XWPFTableRow row, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            var cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            text(p, cells[i], 10.5, false);
-        }
-    }
 
-    private static void heading(XWPFDocument doc, String text) {
-        text(doc.createParagraph(), text, 14, true);
-    }
 
-    private static void paragraph(XWPFDocument doc, String text) {
-        if (text != null && !text.isBlank()) {
-            text(doc.createParagraph(), text, 10.5, false);
-        }
-    }
 
-    private static void text(XWPFParagraph p, String text, double size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setText(text == null ? "" : text);
-    }
 
     private static String time(Instant at) {
         return CaseFormView.time(at);
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
 }

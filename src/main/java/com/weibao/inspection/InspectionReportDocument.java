@@ -1,7 +1,16 @@
 package com.weibao.inspection;
 
+import static com.weibao.platform.report.WordReports.bytes;
+import static com.weibao.platform.report.WordReports.fill;
+import static com.weibao.platform.report.WordReports.heading;
+import static com.weibao.platform.report.WordReports.nullToEmpty;
+import static com.weibao.platform.report.WordReports.paragraph;
+import static com.weibao.platform.report.WordReports.row;
+import static com.weibao.platform.report.WordReports.subheading;
+import static com.weibao.platform.report.WordReports.table;
+import static com.weibao.platform.report.WordReports.title;
+
 import com.weibao.cases.SupportCase;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -9,12 +18,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The inspection report (巡检报告) as a Word document in Chinese (SimSun for East Asian text): the checked items
@@ -25,21 +30,15 @@ final class InspectionReportDocument {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(InspectionSchedule.ZONE);
-    private static final String FONT = "SimSun";
 
     private InspectionReportDocument() {
     }
 
     /** @param signed the version with the departments' signatures, filed at archiving */
     static byte[] render(Inspection i, int version, Map<String, List<String>> filesByItem, boolean signed) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            text(title, "巡检报告", 18, true);
-            XWPFParagraph subtitle = doc.createParagraph();
-            subtitle.setAlignment(ParagraphAlignment.CENTER);
-            text(subtitle, i.title() + "　巡检单号 " + i.getReference() + "　第 " + version + " 版"
-                    + (signed ? "（签字版）" : ""), 11, false);
+        try (XWPFDocument doc = new XWPFDocument()) {
+            title(doc, "巡检报告", i.title() + "　巡检单号 " + i.getReference() + "　第 " + version + " 版"
+                    + (signed ? "（签字版）" : ""));
 
             heading(doc, "一、基本信息");
             table(doc, List.of(
@@ -112,8 +111,7 @@ final class InspectionReportDocument {
                 fill(signatures.createRow(), department.label(), s == null ? "" : s.getDecidedBy(),
                         s == null ? "" : time(s.getDecidedAt()), s == null ? "" : s.getDecision().label());
             }
-            doc.write(out);
-            return out.toByteArray();
+            return bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("could not render the report of inspection " + i.getReference(), e);
         }
@@ -137,53 +135,15 @@ final class InspectionReportDocument {
         };
     }
 
-    private static String[] row(String label, String value) {
-        return new String[] {label, value};
-    }
 
-    private static void table(XWPFDocument doc, List<String[]> rows) {
-        XWPFTable table = doc.createTable();
-        fill(table.getRow(0), rows.get(0));
-        for (String[] r : rows.subList(1, rows.size())) {
-            fill(table.createRow(), r);
-        }
-    }
 
-    private static void fill(XWPFTableRow row, String... cells) {
-        for (int c = 0; c < cells.length; c++) {
-            var cell = c < row.getTableCells().size() ? row.getCell(c) : row.addNewTableCell();
-            text(cell.getParagraphs().get(0), cells[c], 10.5, false);
-        }
-    }
 
-    private static void heading(XWPFDocument doc, String text) {
-        text(doc.createParagraph(), text, 14, true);
-    }
 
-    private static void subheading(XWPFDocument doc, String text) {
-        text(doc.createParagraph(), text, 12, true);
-    }
 
-    private static void paragraph(XWPFDocument doc, String text) {
-        if (text != null && !text.isBlank()) {
-            text(doc.createParagraph(), text, 10.5, false);
-        }
-    }
 
-    private static void text(XWPFParagraph p, String text, double size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setText(text == null ? "" : text);
-    }
 
     static String time(Instant at) {
         return at == null ? "" : TIME.format(at);
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
 }
