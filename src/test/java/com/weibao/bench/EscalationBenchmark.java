@@ -136,8 +136,8 @@ class EscalationBenchmark implements Benchmark {
         Map<Long, Long> historyEntries = new LinkedHashMap<>();
         app.jdbc().query("select case_id, count(*) from case_event where type = 'SLA_WARNING' and case_id in "
                         + "(select id from support_case where summary like ?) group by case_id",
-                rs -> {
-                    historyEntries.put(rs.getLong(1), rs.getLong(2));
+                row -> {
+                    historyEntries.put(row.getLong(1), row.getLong(2));
                 }, prefix + "-%");
         long missed = dueByCase.keySet().stream().filter(id -> !historyEntries.containsKey(id)).count();
         long ran = dueByCase.keySet().stream().filter(historyEntries::containsKey).count();
