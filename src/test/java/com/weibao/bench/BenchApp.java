@@ -131,8 +131,8 @@ final class BenchApp implements AutoCloseable {
         return context.getBean(JdbcTemplate.class);
     }
 
-    String baseUrl() {
-        return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     int smtpPort() {

@@ -1,14 +1,8 @@
 package com.weibao.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import com.weibao.support.Http;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +21,8 @@ import java.util.function.IntFunction;
  */
 final class CaseLoad {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** What came back: the created case numbers by request index, latencies (ms, ascending), failures. */
-    record Result(int requested, Map<Integer, String> created, List<Double> latenciesMs, Duration elapsed,
+    record Result(Map<Integer, String> created, List<Double> latenciesMs, Duration elapsed,
                   int failed, List<String> failureSamples) {
 
         double perSecond() {
@@ -43,11 +35,7 @@ final class CaseLoad {
 
     static Result post(BenchApp app, int count, int clients, IntFunction<Map<String, Object>> body)
             throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (BenchApp.DESK_USER + ":" + BenchApp.DESK_USER).getBytes(StandardCharsets.UTF_8));
-        URI uri = URI.create(app.baseUrl() + "/api/cases");
+        Http http = new Http(app.port());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         Map<Integer, String> created = new ConcurrentHashMap<>();
@@ -60,19 +48,15 @@ final class CaseLoad {
                 List<Double> mine = new ArrayList<>();
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     try {
-                        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                                .header("Authorization", authorization).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body.apply(i))))
-                                .build();
                         long sent = System.nanoTime();
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        Http.Response response = http.post(BenchApp.DESK_USER, "/api/cases", body.apply(i));
                         mine.add((System.nanoTime() - sent) / 1e6);
-                        if (response.statusCode() == 201) {
-                            created.put(i, JSON.readTree(response.body()).get("number").asText());
+                        if (response.status() == 201) {
+                            created.put(i, response.json().get("number").asText());
                         } else {
-                            fail(failed, failures, "HTTP " + response.statusCode() + ": " + response.body());
+                            fail(failed, failures, "HTTP " + response.status() + ": " + response.text());
                         }
-                    } catch (Exception e) {
+                    } catch (RuntimeException e) {
                         fail(failed, failures, e.toString());
                     }
                 }
@@ -86,7 +70,7 @@ final class CaseLoad {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(count, created, sorted, elapsed, failed.get(), List.copyOf(failures));
+        return new Result(created, sorted, elapsed, failed.get(), List.copyOf(failures));
     }
 
     private static void fail(AtomicInteger failed, List<String> samples, String what) {
