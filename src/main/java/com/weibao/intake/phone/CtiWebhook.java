@@ -22,6 +22,7 @@ import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +42,8 @@ class CtiWebhook implements QuarantineReprocessor {
     private static final String RAW = "weibao.cti.raw";
     private static final String SOURCE = "weibao.cti.source";
     private static final String AUTHENTICATED = "weibao.cti.authenticated";
+    /** A race with a concurrent request or the call's own process is retried this often before answering 500. */
+    private static final int MAX_ATTEMPTS = 3;
 
     private final PhoneProperties properties;
     private final PhoneCalls calls;
@@ -167,11 +170,16 @@ class CtiWebhook implements QuarantineReprocessor {
     }
 
     private PhoneCalls.Outcome recordOnce(String source, CtiEvent event, String payload) {
-        try {
-            return calls.record(source, event, payload);
-        } catch (DataIntegrityViolationException race) {
-            // the same event (or the first event of the call) arrived twice at once: the other one recorded it
-            return calls.record(source, event, payload);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return calls.record(source, event, payload);
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException race) {
+                // the same event (or the call's first event) arrived twice at once, or the call's process updated
+                // the call meanwhile: the next attempt reads what the other transaction committed
+                if (attempt == MAX_ATTEMPTS) {
+                    throw race;
+                }
+            }
         }
     }
 
