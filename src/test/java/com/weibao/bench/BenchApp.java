@@ -18,6 +18,7 @@ import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
@@ -170,6 +171,12 @@ final class BenchApp implements AutoCloseable {
                         + env.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition") + " jobs per acquisition",
                 "connection pool: " + env.getProperty("spring.datasource.hikari.maximum-pool-size") + ", HTTP threads: "
                         + env.getProperty("server.tomcat.threads.max", "200"));
+    }
+
+    /** Whether the benchmark's database is a MariaDB/MySQL server on this machine (so its CPU can be read). */
+    static boolean databaseServerIsLocal() {
+        return "mysql".equals(System.getProperty("bench.db", "h2"))
+                && Set.of("127.0.0.1", "localhost").contains(System.getProperty("bench.db.host", "127.0.0.1"));
     }
 
     /** Resident memory of this JVM (Weibao and the benchmark clients), in MiB; -1 where /proc is not available. */

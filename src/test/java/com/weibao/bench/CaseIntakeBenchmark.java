@@ -53,19 +53,23 @@ class CaseIntakeBenchmark implements Benchmark {
 
         CaseLoad.post(app, warmup, clients, i -> CaseLoad.demoCase(i, run + "-warmup-" + i));
         long openBefore = app.openCases();
+        Cpu intakeStart = Cpu.now();
         CaseLoad.Result result = CaseLoad.post(app, count, clients, i -> CaseLoad.demoCase(i, run + "-" + i));
+        Cpu intakeEnd = Cpu.now();
         long stored = app.jdbc().queryForObject("select count(*) from support_case where summary like ?", Long.class,
                 run + "-%") - warmup;
         System.out.printf("case intake: %d cases in %.1f s%n", result.created().size(), result.elapsed().toMillis() / 1e3);
 
         deployBareProcess(app);
         startBare(app, warmup, clients);
+        Cpu bareStart = Cpu.now();
         Duration bare = startBare(app, count, clients);
+        Cpu bareEnd = Cpu.now();
         double bareRate = count / (bare.toNanos() / 1e9);
         System.out.printf("bare engine: %d instances in %.1f s%n", count, bare.toMillis() / 1e3);
 
         List<Double> latencies = result.latenciesMs();
-        return List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 Figure.of("open cases before", openBefore, "cases"),
                 Figure.of("cases created (201)", result.created().size(), "cases"),
                 Figure.of("cases stored", stored, "cases"),
@@ -76,7 +80,26 @@ class CaseIntakeBenchmark implements Benchmark {
                 Figure.of("latency p99", Stats.percentile(latencies, 99), "ms"),
                 Figure.of("latency max", Stats.max(latencies), "ms"),
                 Figure.of("bare engine (one user task, Java API)", bareRate, "instances/s"),
-                new Figure("ratio case intake / bare engine", String.format("%.2f", result.perSecond() / bareRate), ""));
+                new Figure("ratio case intake / bare engine", String.format("%.2f", result.perSecond() / bareRate), ""),
+                Figure.of("CPU per case, JVM (Weibao + clients)",
+                        CpuTime.millisPer(intakeStart.jvm(), intakeEnd.jvm(), count), "ms"),
+                Figure.of("CPU per bare instance, JVM", CpuTime.millisPer(bareStart.jvm(), bareEnd.jvm(), count), "ms")));
+        if (intakeStart.database() >= 0 && bareEnd.database() >= 0) {
+            figures.add(Figure.of("CPU per case, database server",
+                    CpuTime.millisPer(intakeStart.database(), intakeEnd.database(), count), "ms"));
+            figures.add(Figure.of("CPU per bare instance, database server",
+                    CpuTime.millisPer(bareStart.database(), bareEnd.database(), count), "ms"));
+        }
+        return figures;
+    }
+
+    /** CPU used so far by this JVM and by the benchmark's database server if local (else -1), in nanoseconds. */
+    private record Cpu(long jvm, long database) {
+
+        static Cpu now() {
+            return new Cpu(CpuTime.jvm(),
+                    BenchApp.databaseServerIsLocal() ? CpuTime.databaseServer().orElse(-1) : -1);
+        }
     }
 
     private static void deployBareProcess(BenchApp app) {
