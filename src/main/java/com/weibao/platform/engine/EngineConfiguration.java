@@ -29,4 +29,9 @@ public class EngineConfiguration {
             }
         };
     }
+
+    @Bean
+    ProcessEnginePlugin parsedOnceFeelPlugin() {
+        return new ParsedOnceFeelPlugin();
+    }
 }

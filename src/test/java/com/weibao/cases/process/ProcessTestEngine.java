@@ -1,5 +1,6 @@
 package com.weibao.cases.process;
 
+import com.weibao.platform.engine.ParsedOnceFeelPlugin;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -9,7 +10,10 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
-/** A plain in-memory engine for process tests: beans come from Mocks, tenants from a contract-to-hospital map. */
+/**
+ * A plain in-memory engine for process tests: beans come from Mocks, tenants from a contract-to-hospital map,
+ * decisions evaluated by the FEEL engine the application uses.
+ */
 public final class ProcessTestEngine {
 
     public static final Map<String, String> HOSPITAL_OF_CONTRACT = Map.of(
@@ -30,6 +34,7 @@ public final class ProcessTestEngine {
             configuration.setHistory("full");
             configuration.setTenantIdProvider(new ContractTenants());
             configuration.setProcessEngineName("process-tests");
+            configuration.getProcessEnginePlugins().add(new ParsedOnceFeelPlugin());
             engine = configuration.buildProcessEngine();
         }
         return engine;
