@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,9 +24,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class EngineCalls {
 
     private final IdentityService identity;
+    private final ProcessEngine engine;
 
-    EngineCalls(IdentityService identity) {
+    EngineCalls(IdentityService identity, ProcessEngine engine) {
         this.identity = identity;
+        this.engine = engine;
+    }
+
+    /**
+     * Runs several engine calls as one engine command: they share its entity cache, so a process instance's
+     * executions are read once, and their changes are written in one flush. Calls of the engine's services made
+     * inside join the command.
+     */
+    public void inOneCommand(Runnable calls) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(commandContext -> {
+                    calls.run();
+                    return null;
+                });
     }
 
     /** Runs the call with the application's rights instead of the current user's. */
