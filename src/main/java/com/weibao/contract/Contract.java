@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.NaturalId;
 
 /** A maintenance contract (维保合同) between the vendor and one hospital. */
 @Entity
@@ -33,6 +34,7 @@ public class Contract {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NaturalId
     @Column(nullable = false, unique = true, length = 64)
     private String code;
 

@@ -2,8 +2,10 @@ package com.weibao.contract;
 
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.NotFoundException;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractService {
 
     private final ContractRepository contracts;
+    private final EntityManager entityManager;
 
-    public ContractService(ContractRepository contracts) {
+    public ContractService(ContractRepository contracts, EntityManager entityManager) {
         this.contracts = contracts;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The contract with this code, by Hibernate's natural-id lookup: within one transaction it is read from the
+     * database once however often a request looks it up (validation, registration, the process's tenant).
+     */
+    public Optional<Contract> find(String code) {
+        return entityManager.unwrap(Session.class).bySimpleNaturalId(Contract.class).loadOptional(code);
     }
 
     public List<Contract> visibleContracts(Caller caller) {
@@ -25,7 +37,7 @@ public class ContractService {
 
     /** The contract if it exists and the caller may see it; otherwise empty, the same for both. */
     public Optional<Contract> findVisible(String code, Caller caller) {
-        return contracts.findByCode(code).filter(c -> caller.canSeeHospital(c.getHospital().getCode()));
+        return find(code).filter(c -> caller.canSeeHospital(c.getHospital().getCode()));
     }
 
     public Contract visibleContract(String code, Caller caller) {

@@ -2,6 +2,7 @@ package com.weibao.sla;
 
 import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
+import com.weibao.contract.ContractService;
 import com.weibao.contract.Priority;
 import com.weibao.contract.SlaKind;
 import com.weibao.contract.SlaTargetDefinition;
@@ -20,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SlaQueries implements SlaReport, ResponsePromise, ServiceHours {
 
     private final CaseSlaTargetRepository targets;
-    private final com.weibao.contract.ContractRepository contracts;
+    private final ContractService contracts;
     private final SlaSchedule schedule;
     private final WorkingTime time;
     private final StatutoryCalendars calendars;
 
-    SlaQueries(CaseSlaTargetRepository targets, com.weibao.contract.ContractRepository contracts, SlaSchedule schedule,
+    SlaQueries(CaseSlaTargetRepository targets, ContractService contracts, SlaSchedule schedule,
                WorkingTime time, StatutoryCalendars calendars) {
         this.targets = targets;
         this.contracts = contracts;
@@ -48,7 +49,7 @@ class SlaQueries implements SlaReport, ResponsePromise, ServiceHours {
 
     @Override
     public boolean isOpen(String contractCode, Instant at) {
-        Contract contract = contracts.findByCode(contractCode)
+        Contract contract = contracts.find(contractCode)
                 .orElseThrow(() -> new IllegalArgumentException("no contract '" + contractCode + "'"));
         if (contract.getDeskWindow() == null) {
             return true;

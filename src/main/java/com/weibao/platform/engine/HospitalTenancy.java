@@ -1,6 +1,6 @@
 package com.weibao.platform.engine;
 
-import com.weibao.contract.ContractRepository;
+import com.weibao.contract.ContractService;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -18,9 +18,9 @@ public class HospitalTenancy implements TenantIdProvider {
     /** The variable every contract-bound process is started with. */
     public static final String CONTRACT_CODE = "contractCode";
 
-    private final ContractRepository contracts;
+    private final ContractService contracts;
 
-    HospitalTenancy(ContractRepository contracts) {
+    HospitalTenancy(ContractService contracts) {
         this.contracts = contracts;
     }
 
@@ -30,7 +30,7 @@ public class HospitalTenancy implements TenantIdProvider {
         if (code == null) {
             return null;
         }
-        return contracts.findByCode(code.toString()).map(c -> c.getHospital().getCode()).orElse(null);
+        return contracts.find(code.toString()).map(c -> c.getHospital().getCode()).orElse(null);
     }
 
     @Override
