@@ -9,10 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -50,13 +47,13 @@ class CamundaSlaWatch implements SlaWatch {
     }
 
     private void rearm(String processInstanceId, List<Long> targetIds) {
-        Set<String> awaited = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId).list()
-                .stream().map(EventSubscription::getEventName).collect(Collectors.toSet());
         boolean active = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).active()
                 .count() > 0;
         for (Long targetId : targetIds) {
+            // by name: the engine indexes subscriptions by event name, not by process instance
             String closing = SlaWatchProcess.closingMessage(targetId);
-            if (awaited.contains(closing)) {
+            if (runtime.createEventSubscriptionQuery().eventName(closing).processInstanceId(processInstanceId)
+                    .count() > 0) {
                 runtime.createMessageCorrelation(closing).processInstanceId(processInstanceId).correlate();
             }
             if (active && targets.findById(targetId).orElseThrow().isWatched()) {
