@@ -1,5 +1,6 @@
 package com.weibao.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +20,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * default 8): cases per second and latency percentiles. Then as many instances of a bare process (start, one user
  * task, end) started through the engine's Java API by as many threads on the same engine and database, and the
  * ratio of the two rates: what Weibao's case intake costs on top of the engine it runs on. Both are preceded by an
- * unmeasured warm-up (-Dbench.warmup, default 200).
+ * unmeasured warm-up: cases in batches of 500 until the JIT compiler has used less than 5 % of a batch's time (at most
+ * -Dbench.warmup cases, default 10,000), because on 2 cores a fresh JVM spends about a core compiling for minutes and
+ * intake figures taken then measure the compiler; then -Dbench.warmup-bare (default 1,000) bare instances.
  */
 class CaseIntakeBenchmark implements Benchmark {
 
@@ -48,20 +51,22 @@ class CaseIntakeBenchmark implements Benchmark {
     public List<Figure> run(BenchApp app) throws Exception {
         int count = cases();
         int clients = clients();
-        int warmup = Integer.getInteger("bench.warmup", 200);
+        int maxWarmup = Integer.getInteger("bench.warmup", 10_000);
         String run = "intake-" + UUID.randomUUID().toString().substring(0, 8);
 
-        CaseLoad.post(app, warmup, clients, i -> CaseLoad.demoCase(i, run + "-warmup-" + i));
+        int warmup = warmUp(app, maxWarmup, clients, run);
+        long compilingBefore = compilationMillis();
         long openBefore = app.openCases();
         Cpu intakeStart = Cpu.now();
         CaseLoad.Result result = CaseLoad.post(app, count, clients, i -> CaseLoad.demoCase(i, run + "-" + i));
         Cpu intakeEnd = Cpu.now();
+        long compilingDuring = compilationMillis() - compilingBefore;
         long stored = app.jdbc().queryForObject("select count(*) from support_case where summary like ?", Long.class,
                 run + "-%") - warmup;
         System.out.printf("case intake: %d cases in %.1f s%n", result.created().size(), result.elapsed().toMillis() / 1e3);
 
         deployBareProcess(app);
-        startBare(app, warmup, clients);
+        startBare(app, Integer.getInteger("bench.warmup-bare", 1_000), clients);
         Cpu bareStart = Cpu.now();
         Duration bare = startBare(app, count, clients);
         Cpu bareEnd = Cpu.now();
@@ -70,6 +75,8 @@ class CaseIntakeBenchmark implements Benchmark {
 
         List<Double> latencies = result.latenciesMs();
         List<Figure> figures = new ArrayList<>(List.of(
+                Figure.of("warm-up (until the JIT compiler is quiet)", warmup, "cases"),
+                Figure.of("JIT compilation while measuring", compilingDuring / 1e3, "s"),
                 Figure.of("open cases before", openBefore, "cases"),
                 Figure.of("cases created (201)", result.created().size(), "cases"),
                 Figure.of("cases stored", stored, "cases"),
@@ -91,6 +98,31 @@ class CaseIntakeBenchmark implements Benchmark {
                     CpuTime.millisPer(bareStart.database(), bareEnd.database(), count), "ms"));
         }
         return figures;
+    }
+
+    /** Posts warm-up cases in batches until compiling takes under 5 % of a batch's time; returns how many. */
+    private static int warmUp(BenchApp app, int max, int clients, String run) throws InterruptedException {
+        int batch = 500;
+        int done = 0;
+        while (done < max) {
+            int first = done;
+            int size = Math.min(batch, max - done);
+            long compiling = compilationMillis();
+            long started = System.nanoTime();
+            CaseLoad.post(app, size, clients, i -> CaseLoad.demoCase(first + i, run + "-warmup-" + (first + i)));
+            done += size;
+            double share = (compilationMillis() - compiling) / ((System.nanoTime() - started) / 1e6);
+            System.out.printf("warm-up: %d cases, JIT compiling %.0f %% of the last batch%n", done, share * 100);
+            if (share < 0.05) {
+                break;
+            }
+        }
+        return done;
+    }
+
+    /** Milliseconds the JIT compiler threads have spent compiling in this JVM. */
+    private static long compilationMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** CPU used so far by this JVM and by the benchmark's database server if local (else -1), in nanoseconds. */
