@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * CPU time used so far by this JVM (Weibao and the benchmark clients) and by a database server running on this
- * machine. Divided by the work done it gives CPU per case, a figure that varies less from run to run than
- * throughput on a shared 2-core machine.
+ * machine. Divided by the work done it gives CPU per case, and shows whether the JVM or the database spends it.
  */
 final class CpuTime {
 
