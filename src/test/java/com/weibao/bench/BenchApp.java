@@ -2,6 +2,7 @@ package com.weibao.bench;
 
 import com.weibao.WeibaoApplication;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ final class BenchApp implements AutoCloseable {
                 properties.put("WEIBAO_DB_USER", user);
                 properties.put("WEIBAO_DB_PASSWORD", password);
                 database = "MariaDB/MySQL " + serverVersion(server, user, password) + " (" + host + ":" + port + "/"
-                        + name + ")";
+                        + name + "), " + serverSettings(server, user, password);
             }
             default -> throw new IllegalArgumentException("-Dbench.db must be h2 or mysql, is " + db);
         }
@@ -220,6 +221,44 @@ final class BenchApp implements AutoCloseable {
             return connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database server at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The server settings that bear most on the figures: how much of the data fits in memory, when the log is synced. */
+    private static String serverSettings(String url, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(
+                     "select @@innodb_buffer_pool_size, @@innodb_flush_log_at_trx_commit")) {
+            row.next();
+            return "InnoDB buffer pool " + row.getLong(1) / (1024 * 1024) + " MiB, innodb_flush_log_at_trx_commit "
+                    + row.getInt(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the server settings at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Data and indexes of Weibao's database, in MiB: what has to fit in the database server's memory. */
+    double databaseSizeMiB() {
+        long bytes = "mysql".equals(System.getProperty("bench.db", "h2"))
+                ? jdbc().queryForObject("select coalesce(sum(data_length + index_length), 0) "
+                        + "from information_schema.tables where table_schema = database()", Long.class)
+                : h2FileBytes();
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    private long h2FileBytes() {
+        Path dataDir = Path.of(context.getEnvironment().getProperty("weibao.data-dir"));
+        try (var files = Files.list(dataDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

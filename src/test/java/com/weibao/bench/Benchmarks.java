@@ -52,6 +52,8 @@ public final class Benchmarks {
                 }
                 rows.add(row("resources", Benchmark.Figure.of("resident memory after " + name,
                         BenchApp.residentMemoryMiB(), "MiB")));
+                rows.add(row("resources", Benchmark.Figure.of("database size after " + name,
+                        app.databaseSizeMiB(), "MiB")));
             }
             System.out.println();
             app.settings().forEach(System.out::println);
