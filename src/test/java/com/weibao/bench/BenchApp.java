@@ -176,8 +176,7 @@ final class BenchApp implements AutoCloseable {
 
     /** Whether the benchmark's database is a MariaDB/MySQL server on this machine (so its CPU can be read). */
     static boolean databaseServerIsLocal() {
-        return "mysql".equals(System.getProperty("bench.db", "h2"))
-                && Set.of("127.0.0.1", "localhost").contains(System.getProperty("bench.db.host", "127.0.0.1"));
+        return onMysql() && Set.of("127.0.0.1", "localhost").contains(System.getProperty("bench.db.host", "127.0.0.1"));
     }
 
     /** Resident memory of this JVM (Weibao and the benchmark clients), in MiB; -1 where /proc is not available. */
@@ -238,28 +237,24 @@ final class BenchApp implements AutoCloseable {
         }
     }
 
-    /** Data and indexes of Weibao's database, in MiB: what has to fit in the database server's memory. */
+    /** Size of Weibao's database in MiB: data and indexes on MariaDB/MySQL, the database file on H2. */
     double databaseSizeMiB() {
-        long bytes = "mysql".equals(System.getProperty("bench.db", "h2"))
-                ? jdbc().queryForObject("select coalesce(sum(data_length + index_length), 0) "
-                        + "from information_schema.tables where table_schema = database()", Long.class)
-                : h2FileBytes();
+        long bytes;
+        if (onMysql()) {
+            bytes = jdbc().queryForObject("select coalesce(sum(data_length + index_length), 0) "
+                    + "from information_schema.tables where table_schema = database()", Long.class);
+        } else {
+            try {
+                bytes = Files.size(Path.of(context.getEnvironment().getProperty("weibao.data-dir"), "weibao.mv.db"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return bytes / (1024.0 * 1024.0);
     }
 
-    private long h2FileBytes() {
-        Path dataDir = Path.of(context.getEnvironment().getProperty("weibao.data-dir"));
-        try (var files = Files.list(dataDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static boolean onMysql() {
+        return "mysql".equals(System.getProperty("bench.db", "h2"));
     }
 
     private static void execute(String url, String user, String password, String sql) {
