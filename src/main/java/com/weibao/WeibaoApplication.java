@@ -1,13 +1,11 @@
 package com.weibao;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableProcessApplication("weibao")
 public class WeibaoApplication {
 
     public static void main(String[] args) {

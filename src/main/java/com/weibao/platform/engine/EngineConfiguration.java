@@ -5,12 +5,17 @@ import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The engine settings that are code rather than properties. */
+/**
+ * The engine settings that are code rather than properties. Weibao is a process application: its processes and
+ * forms are deployed from META-INF/processes.xml.
+ */
 @Configuration
+@EnableProcessApplication("weibao")
 public class EngineConfiguration {
 
     /** Milliseconds, like the engine's own dates: a deadline and its timer are the same instant. */
