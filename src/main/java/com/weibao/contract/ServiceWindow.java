@@ -1,6 +1,5 @@
-package com.weibao.sla;
+package com.weibao.contract;
 
-import com.weibao.contract.DaySelector;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -32,6 +32,11 @@ public class ServiceWindowDefinition {
         this.description = description;
     }
 
+    /** The window's days and hours as the calendars count them; refuses hours that are not intervals. */
+    public ServiceWindow window() {
+        return ServiceWindow.of(days, hours);
+    }
+
     public String getName() { return name; }
     public DaySelector getDays() { return days; }
     public String getHours() { return hours; }

@@ -1,6 +1,7 @@
 package com.weibao.sla;
 
 import com.weibao.contract.DaySelector;
+import com.weibao.contract.ServiceWindow;
 import com.weibao.contract.SlaClock;
 import com.weibao.contract.SlaKind;
 import jakarta.persistence.Column;

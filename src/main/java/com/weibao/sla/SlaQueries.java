@@ -4,6 +4,7 @@ import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
 import com.weibao.contract.Priority;
+import com.weibao.contract.ServiceWindow;
 import com.weibao.contract.SlaKind;
 import com.weibao.contract.SlaTargetDefinition;
 import com.weibao.contract.SlaTrigger;
@@ -55,7 +56,7 @@ class SlaQueries implements SlaReport, ResponsePromise, ServiceHours {
             return true;
         }
         var window = contract.serviceWindow(contract.getDeskWindow()).orElseThrow();
-        return time.isOpen(at, ServiceWindow.of(window.getDays(), window.getHours()));
+        return time.isOpen(at, window.window());
     }
 
     /** The deadlines a case of this level and category reported at that moment would get. */

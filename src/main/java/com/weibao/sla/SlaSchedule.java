@@ -2,6 +2,7 @@ package com.weibao.sla;
 
 import com.weibao.contract.Contract;
 import com.weibao.contract.Priority;
+import com.weibao.contract.ServiceWindow;
 import com.weibao.contract.ServiceWindowDefinition;
 import com.weibao.contract.SlaTargetDefinition;
 import com.weibao.contract.Category;
@@ -87,7 +88,7 @@ public class SlaSchedule {
     private static ServiceWindow namedWindow(Contract contract, SlaTargetDefinition definition) {
         ServiceWindowDefinition window = contract.serviceWindow(definition.getWindow()).orElseThrow(() ->
                 new IllegalStateException("contract " + contract.getCode() + " has no window " + definition.getWindow()));
-        return ServiceWindow.of(window.getDays(), window.getHours());
+        return window.window();
     }
 
     public record Allowance(ServiceWindow window, Duration amount) {

@@ -1,6 +1,7 @@
 package com.weibao.sla;
 
 import com.weibao.contract.DaySelector;
+import com.weibao.contract.ServiceWindow;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

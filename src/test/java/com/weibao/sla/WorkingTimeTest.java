@@ -1,6 +1,7 @@
 package com.weibao.sla;
 
 import com.weibao.contract.DaySelector;
+import com.weibao.contract.ServiceWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
