@@ -14,15 +14,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.NaturalId;
 
 /** A maintenance contract (维保合同) between the vendor and one hospital. */
@@ -112,42 +115,60 @@ public class Contract {
     }
 
     public void replaceFaultLevels(List<FaultLevelDefinition> levels) {
+        Set<Priority> seen = EnumSet.noneOf(Priority.class);
+        for (int i = 0; i < levels.size(); i++) {
+            FaultLevelDefinition level = levels.get(i);
+            String at = "/faultLevels/" + i;
+            if (level.getPriority() == null) {
+                throw new InvalidContractTerms(at + "/priority", "a fault level needs its priority (P1-P4)");
+            }
+            if (!seen.add(level.getPriority())) {
+                throw new InvalidContractTerms(at + "/priority", "fault level " + level.getPriority() + " twice");
+            }
+            if (blank(level.getName()) || blank(level.getDefinition())) {
+                throw new InvalidContractTerms(at, "fault level " + level.getPriority() + " needs a name and a definition");
+            }
+        }
         faultLevels.clear();
         faultLevels.addAll(levels);
     }
 
     /**
      * The contract's promises: named service windows and SLA targets, checked to fit together, and the repeat
-     * rule (null to switch it off).
+     * rule (null to switch it off). What does not fit is refused with its place in the contract's terms.
      */
     public void replaceSla(List<ServiceWindowDefinition> windows, List<SlaTargetDefinition> targets,
                            String serviceDeskWindow, Integer repeatAfterCount, Integer repeatWithin) {
-        if (serviceDeskWindow != null && windows.stream().noneMatch(w -> w.getName().equals(serviceDeskWindow))) {
-            throw new IllegalArgumentException("contract " + code + ": the service desk window '" + serviceDeskWindow
+        Set<String> windowNames = new HashSet<>();
+        for (int i = 0; i < windows.size(); i++) {
+            ServiceWindowDefinition window = windows.get(i);
+            String at = "/serviceWindows/" + i;
+            if (blank(window.getName()) || !windowNames.add(window.getName())) {
+                throw new InvalidContractTerms(at + "/name", "each service window needs a name of its own");
+            }
+            if (window.getDays() == null || blank(window.getHours())) {
+                throw new InvalidContractTerms(at, "service window '" + window.getName() + "' needs days and hours");
+            }
+            try {
+                window.window();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidContractTerms(at + "/hours", e.getMessage());
+            }
+        }
+        if (serviceDeskWindow != null && !windowNames.contains(serviceDeskWindow)) {
+            throw new InvalidContractTerms("/serviceDeskWindow", "the service desk window '" + serviceDeskWindow
                     + "' is not one of the contract's windows");
         }
-        for (SlaTargetDefinition target : targets) {
-            boolean needsWindow = target.getClock() == SlaClock.BUSINESS_HOURS || target.getClock() == SlaClock.NEXT_OPENING;
-            if (needsWindow && windows.stream().noneMatch(w -> w.getName().equals(target.getWindow()))) {
-                throw new IllegalArgumentException("contract " + code + ": SLA target " + target.getCode()
-                        + " needs a service window, '" + target.getWindow() + "' is not one of the contract's");
-            }
-            if (target.getClock() != SlaClock.NEXT_OPENING) {
-                java.time.Duration duration;
-                try {
-                    duration = target.durationValue();
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new IllegalArgumentException("contract " + code + ": SLA target " + target.getCode()
-                            + " has no valid ISO-8601 duration ('" + target.getDuration() + "')");
-                }
-                if (duration.isZero() || duration.isNegative()) {
-                    throw new IllegalArgumentException("contract " + code + ": SLA target " + target.getCode()
-                            + " needs a positive duration");
-                }
-            }
+        Set<String> targetCodes = new HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            checkTarget(targets.get(i), "/slaTargets/" + i, windowNames, targetCodes);
         }
         if ((repeatAfterCount == null) != (repeatWithin == null)) {
-            throw new IllegalArgumentException("contract " + code + ": the repeat rule needs both count and withinDays");
+            throw new InvalidContractTerms("/repeatRule", "the repeat rule needs both count and withinDays");
+        }
+        if (repeatAfterCount != null && (repeatAfterCount < 2 || repeatWithin < 1)) {
+            throw new InvalidContractTerms("/repeatRule", "the repeat rule needs a count of at least 2 within at "
+                    + "least 1 day");
         }
         serviceWindows.clear();
         serviceWindows.addAll(windows);
@@ -156,6 +177,46 @@ public class Contract {
         this.deskWindow = serviceDeskWindow;
         this.repeatCount = repeatAfterCount;
         this.repeatWithinDays = repeatWithin;
+    }
+
+    private static void checkTarget(SlaTargetDefinition target, String at, Set<String> windowNames,
+                                    Set<String> codes) {
+        if (blank(target.getCode()) || !codes.add(target.getCode())) {
+            throw new InvalidContractTerms(at + "/code", "each SLA target needs a code of its own");
+        }
+        if (target.getKind() == null || target.getClock() == null) {
+            throw new InvalidContractTerms(at, "SLA target " + target.getCode() + " needs a kind and a clock");
+        }
+        if (blank(target.getDescription())) {
+            throw new InvalidContractTerms(at + "/description", "SLA target " + target.getCode()
+                    + " needs a description (people read it)");
+        }
+        boolean needsWindow = target.getClock() == SlaClock.BUSINESS_HOURS || target.getClock() == SlaClock.NEXT_OPENING;
+        if (needsWindow && !windowNames.contains(target.getWindow())) {
+            throw new InvalidContractTerms(at + "/window", "SLA target " + target.getCode()
+                    + " needs a service window, '" + target.getWindow() + "' is not one of the contract's");
+        }
+        if (target.getClock() != SlaClock.NEXT_OPENING) {
+            Duration duration;
+            try {
+                duration = target.durationValue();
+            } catch (DateTimeParseException e) {
+                throw new InvalidContractTerms(at + "/duration", "SLA target " + target.getCode()
+                        + " has no valid ISO-8601 duration ('" + target.getDuration() + "')");
+            }
+            if (duration.isZero() || duration.isNegative()) {
+                throw new InvalidContractTerms(at + "/duration", "SLA target " + target.getCode()
+                        + " needs a positive duration");
+            }
+        }
+        if (target.getWarningRatio() != null && (target.getWarningRatio() <= 0 || target.getWarningRatio() >= 1)) {
+            throw new InvalidContractTerms(at + "/warningRatio", "SLA target " + target.getCode()
+                    + ": the warning ratio is a share between 0 and 1, e.g. 0.75");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     public Optional<ServiceWindowDefinition> serviceWindow(String name) {

@@ -35,7 +35,7 @@ public final class SeedContracts {
             saved.add(i.getArgument(0));
             return i.getArgument(0);
         });
-        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class))
+        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class), List.of())
                 .importFrom(new ClassPathResource("demo/contracts.yaml"));
         return saved.stream().collect(Collectors.toMap(Contract::getCode, Function.identity()));
     }
