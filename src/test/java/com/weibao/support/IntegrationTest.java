@@ -27,6 +27,8 @@ public abstract class IntegrationTest {
 
     /** The shared secret of the CTI source "test" (phone intake webhook). */
     protected static final String CTI_SECRET = "test-cti-secret-" + RUN;
+    /** The shared secret of the CTI source "capped", whose quarantine allowance tests use up. */
+    protected static final String CTI_CAPPED_SECRET = "capped-cti-secret-" + RUN;
     /** A hotline number dedicated to the queue-call contract, open Monday to Friday 08:00–17:00. */
     protected static final String QUEUE_CALL_HOTLINE = "400-000-0005";
 
@@ -63,6 +65,8 @@ public abstract class IntegrationTest {
         registry.add("weibao.notify.max-attempts", () -> "3");
         registry.add("weibao.contracts.import", () -> "classpath:demo/contracts.yaml,classpath:sla-test-contract.yaml");
         registry.add("weibao.phone.cti.sources.test.secret", () -> CTI_SECRET);
+        registry.add("weibao.phone.cti.sources.capped.secret", () -> CTI_CAPPED_SECRET);
+        registry.add("weibao.intake.door.quarantine-bytes-per-source", () -> "1MB");
         registry.add("weibao.wechat.mp.app-id", () -> WECHAT_MP_APP_ID);
         registry.add("weibao.wechat.mp.secret", () -> "mp-secret");
         registry.add("weibao.wechat.mp.token", () -> WECHAT_MP_TOKEN);
