@@ -33,7 +33,7 @@ public class IntakeDoor {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeDoor.class);
     /** The Micrometer counter of refused requests, tagged with channel and reason. */
-    public static final String REFUSED = "weibao.intake.refused";
+    private static final String REFUSED = "weibao.intake.refused";
     private static final String ADDRESS = "weibao.intake.address";
     private static final String UNKNOWN_ADDRESS = "unknown";
 
@@ -48,7 +48,8 @@ public class IntakeDoor {
         private final long retryAfterSeconds;
 
         Throttled(String address, long retryAfterSeconds) {
-            super(address + " was refused too often; retry after " + retryAfterSeconds + " s");
+            // answered many times a second in a flood: no stack trace to fill
+            super(address + " was refused too often; retry after " + retryAfterSeconds + " s", null, false, false);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

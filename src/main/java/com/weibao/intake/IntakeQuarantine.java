@@ -98,15 +98,13 @@ public class IntakeQuarantine {
             throw new ConflictException("quarantined request " + id + " never proved where it came from ("
                     + request.getReason() + "); it can only be dismissed");
         }
-        if (!request.isPayloadKept()) {
-            throw new ConflictException("quarantined request " + id + " was kept without its body; it can only be"
-                    + " dismissed");
-        }
         QuarantineReprocessor reprocessor = reprocessors.orderedStream().filter(r -> r.handles(request.getSource()))
                 .findFirst().orElseThrow(() -> new ConflictException("no channel reprocesses " + request.getSource()));
         String outcome;
         try {
             outcome = reprocessor.reprocess(request);
+        } catch (ConflictException e) {
+            throw e;
         } catch (Exception e) {
             throw new ConflictException("reprocessing quarantined request " + id + " failed again: " + e.getMessage());
         }

@@ -8,6 +8,7 @@ import com.weibao.intake.IntakeDoor.Refusal;
 import com.weibao.intake.IntakeQuarantine;
 import com.weibao.intake.QuarantineReprocessor;
 import com.weibao.intake.QuarantinedRequest;
+import com.weibao.platform.web.ConflictException;
 import com.weibao.platform.web.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -196,6 +197,10 @@ class CtiWebhook implements QuarantineReprocessor {
 
     @Override
     public String reprocess(QuarantinedRequest request) {
+        if (!request.isPayloadKept()) {
+            throw new ConflictException("quarantined request " + request.getId() + " was kept without its body (its"
+                    + " source's allowance was used up); it can only be dismissed");
+        }
         String source = request.getSource().substring(QUARANTINE_PREFIX.length());
         PhoneCalls.Outcome outcome = recordOnce(source, read(request.getPayload().getBytes(StandardCharsets.UTF_8)),
                 request.getPayload());
