@@ -19,8 +19,8 @@ import org.apache.http.impl.client.HttpClients;
 import org.apache.http.util.EntityUtils;
 
 /**
- * An HTTP client whose requests leave from another loopback address (127.x.y.z, not 127.0.0.1), so the server sees
- * another machine: what one address does (a flood, say) does not touch the other tests' requests from 127.0.0.1.
+ * An HTTP client whose requests leave from a loopback address of its own (127.x.y.z, not 127.0.0.1), so the server
+ * sees another machine: what is refused from one address (a flood, say) does not throttle another test's requests.
  */
 public final class RemoteClient implements AutoCloseable {
 
@@ -32,7 +32,8 @@ public final class RemoteClient implements AutoCloseable {
         this.address = address;
         this.port = port;
         try {
-            this.client = HttpClients.custom().setDefaultRequestConfig(RequestConfig.custom()
+            this.client = HttpClients.custom().setMaxConnPerRoute(16).setMaxConnTotal(16)
+                    .setDefaultRequestConfig(RequestConfig.custom()
                     .setLocalAddress(InetAddress.getByName(address)).setConnectTimeout(5_000)
                     .setSocketTimeout(60_000).build()).build();
         } catch (IOException e) {

@@ -18,10 +18,6 @@ import com.weibao.support.IntegrationTest;
 import com.weibao.support.RemoteClient;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -37,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,7 +48,8 @@ class PhoneIntakeIT extends IntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FLOOD = 200;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final HttpClient client = HttpClient.newHttpClient();
+    /** This test's own address: what it has refused does not throttle the others. */
+    private RemoteClient client;
 
     @Autowired
     PhoneCallRepository calls;
@@ -70,21 +68,21 @@ class PhoneIntakeIT extends IntegrationTest {
         String callId = "it-" + UUID.randomUUID();
         String body = event("started", callId, uniquePhone(), "4008118890", OffsetDateTime.now(SHANGHAI));
 
-        HttpResponse<String> first = post(body, signed(body));
-        HttpResponse<String> retry = post(body, signed(body));
+        RemoteClient.Response first = post(body, signed(body));
+        RemoteClient.Response retry = post(body, signed(body));
 
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(JSON.readTree(first.body()).get("status").asText()).isEqualTo("accepted");
-        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
         assertThat(JSON.readTree(retry.body()).get("status").asText()).isEqualTo("duplicate");
         assertThat(calls.findBySourceAndCallId("test", callId)).get()
                 .satisfies(c -> assertThat(c.getState()).isEqualTo(PhoneCall.State.RINGING));
 
         String answered = event("call.answered", callId, null, null, OffsetDateTime.now(SHANGHAI));
-        assertThat(post(answered, signed(answered)).statusCode()).isEqualTo(200);
+        assertThat(post(answered, signed(answered)).status()).isEqualTo(200);
         String ended = event("ended", callId, null, null, OffsetDateTime.now(SHANGHAI))
                 .replace("}", ",\"recordingUrl\":\"https://cti.example/rec/" + callId + ".mp3\"}");
-        assertThat(post(ended, signed(ended)).statusCode()).isEqualTo(200);
+        assertThat(post(ended, signed(ended)).status()).isEqualTo(200);
         PhoneCall call = calls.findBySourceAndCallId("test", callId).orElseThrow();
         assertThat(call.getState()).isEqualTo(PhoneCall.State.ENDED);
         assertThat(call.getRecordingUrl()).endsWith(callId + ".mp3");
@@ -98,30 +96,30 @@ class PhoneIntakeIT extends IntegrationTest {
         long now = Instant.now().getEpochSecond();
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "CTI");
 
-        HttpResponse<String> unsigned = post(body, Map.of());
-        HttpResponse<String> forged = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp",
+        RemoteClient.Response unsigned = post(body, Map.of());
+        RemoteClient.Response forged = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp",
                 Long.toString(now), "X-Weibao-Signature", CtiSignature.sign("not-the-secret", Long.toString(now),
                         body.getBytes(StandardCharsets.UTF_8))));
         String staleTime = Long.toString(now - 3600);
-        HttpResponse<String> stale = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", staleTime,
+        RemoteClient.Response stale = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", staleTime,
                 "X-Weibao-Signature", CtiSignature.sign(CTI_SECRET, staleTime, body.getBytes(StandardCharsets.UTF_8))));
-        HttpResponse<String> tampered = post(body.replace(marker, marker + "-changed"), signed(body));
-        HttpResponse<String> unknownSource = post(body, Map.of("X-Weibao-Source", "nobody", "X-Weibao-Timestamp",
+        RemoteClient.Response tampered = post(body.replace(marker, marker + "-changed"), signed(body));
+        RemoteClient.Response unknownSource = post(body, Map.of("X-Weibao-Source", "nobody", "X-Weibao-Timestamp",
                 Long.toString(now), "X-Weibao-Signature", "sha256=00"));
-        HttpResponse<String> switchedOff = post(body, Map.of("X-Weibao-Source", "default", "X-Weibao-Timestamp",
+        RemoteClient.Response switchedOff = post(body, Map.of("X-Weibao-Source", "default", "X-Weibao-Timestamp",
                 Long.toString(now), "X-Weibao-Signature", "sha256=00"));
         String huge = body.replace("}", ",\"transcript\":\"" + "z".repeat(300 * 1024) + "\"}");
-        HttpResponse<String> tooLarge = post(huge, signed(huge));
+        RemoteClient.Response tooLarge = post(huge, signed(huge));
 
-        assertThat(unsigned.statusCode()).isEqualTo(401);
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(stale.status()).isEqualTo(403);
         assertThat(JSON.readTree(stale.body()).get("detail").asText()).contains("timestamp");
-        assertThat(tampered.statusCode()).isEqualTo(403);
-        assertThat(unknownSource.statusCode()).isEqualTo(403);
-        assertThat(switchedOff.statusCode()).isEqualTo(403);
+        assertThat(tampered.status()).isEqualTo(403);
+        assertThat(unknownSource.status()).isEqualTo(403);
+        assertThat(switchedOff.status()).isEqualTo(403);
         assertThat(JSON.readTree(switchedOff.body()).get("detail").asText()).contains("off");
-        assertThat(tooLarge.statusCode()).as("larger than 256 KiB, signed or not").isEqualTo(413);
+        assertThat(tooLarge.status()).as("larger than 256 KiB, signed or not").isEqualTo(413);
         assertThat(JSON.readTree(forged.body()).has("quarantineId")).as("nothing was kept").isFalse();
         assertThat(calls.findByCallIdOrderByIdAsc(marker)).as("nothing refused was recorded").isEmpty();
 
@@ -178,8 +176,8 @@ class PhoneIntakeIT extends IntegrationTest {
                     OffsetDateTime.now(SHANGHAI));
             assertThat(flood.post(CtiRoute.PATH, signed(good), good).status())
                     .as("the flooding address waits, signed or not").isEqualTo(429);
-            HttpResponse<String> other = post(good, signed(good));
-            assertThat(other.statusCode()).as("another address gets through: %s", other.body()).isEqualTo(200);
+            RemoteClient.Response other = post(good, signed(good));
+            assertThat(other.status()).as("another address gets through: %s", other.body()).isEqualTo(200);
         }
     }
 
@@ -198,8 +196,8 @@ class PhoneIntakeIT extends IntegrationTest {
                 String marker = "capped-" + i + "-" + UUID.randomUUID();
                 String head = "{\"type\":\"missed\",\"caller\":\"" + marker + "\",\"transcript\":\"";
                 String body = head + "y".repeat(size - head.length() - 2) + "\"}";
-                HttpResponse<String> response = post(body, signed("capped", CTI_CAPPED_SECRET, body));
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+                RemoteClient.Response response = post(body, signed("capped", CTI_CAPPED_SECRET, body));
+                assertThat(response.status()).as(response.body()).isEqualTo(400);
                 QuarantinedRequest row = quarantine.findById(JSON.readTree(response.body()).get("quarantineId")
                         .asLong()).orElseThrow();
                 assertThat(row.getPayloadBytes()).isEqualTo(size);
@@ -255,9 +253,9 @@ class PhoneIntakeIT extends IntegrationTest {
         String marker = "malformed-" + UUID.randomUUID();
         String body = "{\"type\":\"missed\",\"caller\":\"" + marker + "\"}";
 
-        HttpResponse<String> response = post(body, signed(body));
+        RemoteClient.Response response = post(body, signed(body));
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("errors")).extracting(e -> e.get("field").asText()).contains("callId");
         JsonNode kept = http().get("manager", "/api/intake/quarantine?source=CTI:test&size=500").json();
@@ -281,10 +279,10 @@ class PhoneIntakeIT extends IntegrationTest {
         String body = event("voicemail", callId, caller, QUEUE_CALL_HOTLINE, sundayNight.toOffsetDateTime())
                 .replace("}", ",\"transcript\":\"叫号屏全部黑屏，麻烦尽快回电\",\"ivr\":\"2\"}");
 
-        HttpResponse<String> response = post(body, signed(body));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        RemoteClient.Response response = post(body, signed(body));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("callbackStarted").asBoolean()).isTrue();
-        HttpResponse<String> replay = post(body, signed(body));
+        RemoteClient.Response replay = post(body, signed(body));
         assertThat(JSON.readTree(replay.body()).get("status").asText()).isEqualTo("duplicate");
         String missedAgain = event("missed", callId, caller, QUEUE_CALL_HOTLINE, sundayNight.toOffsetDateTime());
         assertThat(JSON.readTree(post(missedAgain, signed(missedAgain)).body()).get("callbackStarted").asBoolean())
@@ -473,12 +471,23 @@ class PhoneIntakeIT extends IntegrationTest {
         };
     }
 
-    private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/intake/cti/events"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private RemoteClient.Response post(String body, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return client().post(CtiRoute.PATH, all, body);
+    }
+
+    private RemoteClient client() {
+        if (client == null) {
+            client = RemoteClient.fromNewAddress(port);
+        }
+        return client;
+    }
+
+    @AfterEach
+    void closeClient() throws Exception {
+        if (client != null) {
+            client.close();
+        }
     }
 }

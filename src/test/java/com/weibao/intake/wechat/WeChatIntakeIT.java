@@ -20,9 +20,6 @@ import com.weibao.support.WeChatApiStub;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +39,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,7 +54,8 @@ class WeChatIntakeIT extends IntegrationTest {
 
     private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000);
     private static final int FLOOD = 200;
-    private final HttpClient client = HttpClient.newHttpClient();
+    /** This test's own address: what it has refused does not throttle the others. */
+    private RemoteClient client;
 
     @Autowired
     WeChatMessageRepository messages;
@@ -82,33 +81,33 @@ class WeChatIntakeIT extends IntegrationTest {
         String nonce = "n" + UUID.randomUUID().toString().substring(0, 8);
         String echo = "echo-" + UUID.randomUUID();
 
-        HttpResponse<String> ok = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, timestamp, nonce),
+        RemoteClient.Response ok = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, timestamp, nonce),
                 "timestamp", timestamp, "nonce", nonce, "echostr", echo));
-        HttpResponse<String> forged = get("/intake/wechat/mp", Map.of("signature", sha1("wrong-token", timestamp,
+        RemoteClient.Response forged = get("/intake/wechat/mp", Map.of("signature", sha1("wrong-token", timestamp,
                 nonce), "timestamp", timestamp, "nonce", nonce, "echostr", echo));
         String stale = Long.toString(Instant.now().minusSeconds(3600).getEpochSecond());
-        HttpResponse<String> old = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, stale, nonce),
+        RemoteClient.Response old = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, stale, nonce),
                 "timestamp", stale, "nonce", nonce, "echostr", echo));
 
-        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo(echo);
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.body()).doesNotContain(echo);
-        assertThat(old.statusCode()).isEqualTo(403);
+        assertThat(old.status()).isEqualTo(403);
     }
 
     @Test
     void weComsUrlVerificationDecryptsTheEchostr() throws Exception {
         WxCryptUtil.EncryptContext echo = weComCrypt().encryptContext("wecom-echo-123");
 
-        HttpResponse<String> ok = get("/intake/wechat/wecom", Map.of("msg_signature", echo.getSignature(),
+        RemoteClient.Response ok = get("/intake/wechat/wecom", Map.of("msg_signature", echo.getSignature(),
                 "timestamp", echo.getTimeStamp(), "nonce", echo.getNonce(), "echostr", echo.getEncrypt()));
-        HttpResponse<String> forged = get("/intake/wechat/wecom", Map.of("msg_signature", "0".repeat(40),
+        RemoteClient.Response forged = get("/intake/wechat/wecom", Map.of("msg_signature", "0".repeat(40),
                 "timestamp", echo.getTimeStamp(), "nonce", echo.getNonce(), "echostr", echo.getEncrypt()));
 
-        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("wecom-echo-123");
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.status()).isEqualTo(403);
     }
 
     @Test
@@ -119,11 +118,11 @@ class WeChatIntakeIT extends IntegrationTest {
                 WECHAT_MP_APP_ID);
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
 
-        HttpResponse<String> forged = postMp(xml, wrongKey.encryptContext(xml), "0".repeat(40));
-        HttpResponse<String> old = postMp(xml, stale(mpCrypt(), WECHAT_MP_TOKEN, xml), null);
+        RemoteClient.Response forged = postMp(xml, wrongKey.encryptContext(xml), "0".repeat(40));
+        RemoteClient.Response old = postMp(xml, stale(mpCrypt(), WECHAT_MP_TOKEN, xml), null);
 
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(old.statusCode()).isEqualTo(403);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(old.status()).isEqualTo(403);
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).isEmpty();
         IntakeDoorState after = IntakeDoorState.of(entities, http(), "WECHAT_MP");
         assertThat(after.quarantineRows()).as("refused at the door: not kept").isEqualTo(before.quarantineRows());
@@ -152,15 +151,15 @@ class WeChatIntakeIT extends IntegrationTest {
                 + textXml(openId, "&lol8;", MSG_IDS.incrementAndGet(), Instant.now()).replace("<![CDATA[&lol8;]]>",
                 "&lol8;");
 
-        HttpResponse<String> plain = postMpPlain(xxe);
-        HttpResponse<String> encrypted = postMp(xxe, mpCrypt().encryptContext(xxe), null);
-        HttpResponse<String> expanded = postMpPlain(bomb);
+        RemoteClient.Response plain = postMpPlain(xxe);
+        RemoteClient.Response encrypted = postMp(xxe, mpCrypt().encryptContext(xxe), null);
+        RemoteClient.Response expanded = postMpPlain(bomb);
 
         // in safe mode plain text is refused before it is parsed (WeChatCallbacksTest parses it in plain mode)
-        assertThat(plain.statusCode()).isEqualTo(403);
-        assertThat(expanded.statusCode()).isEqualTo(403);
-        assertThat(encrypted.statusCode()).isEqualTo(400);
-        for (HttpResponse<String> response : List.of(plain, encrypted, expanded)) {
+        assertThat(plain.status()).isEqualTo(403);
+        assertThat(expanded.status()).isEqualTo(403);
+        assertThat(encrypted.status()).isEqualTo(400);
+        for (RemoteClient.Response response : List.of(plain, encrypted, expanded)) {
             assertThat(response.body()).doesNotContain(secretText).doesNotContain("lollollol");
         }
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).isEmpty();
@@ -175,7 +174,7 @@ class WeChatIntakeIT extends IntegrationTest {
     @Test
     void anUnboundSenderIsToldHowToBindAndAgentCodesBindThem() throws Exception {
         String openId = openId();
-        HttpResponse<String> unbound = sendText(openId, "打印机坏了");
+        RemoteClient.Response unbound = sendText(openId, "打印机坏了");
         assertThat(decryptMp(unbound.body())).contains("绑定");
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).singleElement()
                 .satisfies(m -> assertThat(m.getStatus()).isEqualTo(WeChatMessage.Status.IGNORED));
@@ -209,11 +208,11 @@ class WeChatIntakeIT extends IntegrationTest {
         long msgId = MSG_IDS.incrementAndGet();
         String xml = textXml(openId, marker, msgId, Instant.now());
 
-        HttpResponse<String> first = postMp(xml, mpCrypt().encryptContext(xml), null);
-        HttpResponse<String> retry = postMp(xml, mpCrypt().encryptContext(xml), null);
-        HttpResponse<String> retryAgain = postMp(xml, mpCrypt().encryptContext(xml), null);
+        RemoteClient.Response first = postMp(xml, mpCrypt().encryptContext(xml), null);
+        RemoteClient.Response retry = postMp(xml, mpCrypt().encryptContext(xml), null);
+        RemoteClient.Response retryAgain = postMp(xml, mpCrypt().encryptContext(xml), null);
 
-        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.status()).isEqualTo(200);
         assertThat(decryptMp(first.body())).contains("已收到");
         assertThat(retry.body()).isEqualTo("success");
         assertThat(retryAgain.body()).isEqualTo("success");
@@ -265,9 +264,9 @@ class WeChatIntakeIT extends IntegrationTest {
         String xml = textXml(openId, "医保上传失败 " + UUID.randomUUID(), msgId, Instant.now());
         held.hold(openId);
         try {
-            HttpResponse<String> answer = postMp(xml, mpCrypt().encryptContext(xml), null);
+            RemoteClient.Response answer = postMp(xml, mpCrypt().encryptContext(xml), null);
 
-            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.status()).isEqualTo(200);
             assertThat(decryptMp(answer.body())).contains("已收到您的报修");
             WeChatMessage recorded = messages.findByAppAndDedupKey(WeChatApp.MP, "msg:" + msgId).orElseThrow();
             assertThat(recorded.getStatus()).as("answered while the case is still being made")
@@ -329,10 +328,10 @@ class WeChatIntakeIT extends IntegrationTest {
                 + "</MsgId><AgentID>1000002</AgentID></xml>";
         WxCryptUtil.EncryptContext sealed = crypt.encryptContext(xml);
 
-        HttpResponse<String> answer = post("/intake/wechat/wecom", Map.of("msg_signature", sealed.getSignature(),
+        RemoteClient.Response answer = post("/intake/wechat/wecom", Map.of("msg_signature", sealed.getSignature(),
                 "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce()), weComBody(sealed));
 
-        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.status()).isEqualTo(200);
         assertThat(replyText(crypt, answer.body())).contains("已收到");
         String number = await().atMost(Duration.ofSeconds(20)).until(() -> messages
                 .findByAppAndDedupKey(WeChatApp.WECOM, "msg:" + msgId).map(WeChatMessage::getCaseNumber).orElse(null),
@@ -351,9 +350,9 @@ class WeChatIntakeIT extends IntegrationTest {
         String xml = textXml(openId, "明文报修 " + openId, MSG_IDS.incrementAndGet(), Instant.now());
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
 
-        HttpResponse<String> plain = postMpPlain(xml);
+        RemoteClient.Response plain = postMpPlain(xml);
 
-        assertThat(plain.statusCode()).isEqualTo(403);
+        assertThat(plain.status()).isEqualTo(403);
         assertThat(plain.body()).contains("AES key");
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).as("nothing stored").isEmpty();
         IntakeDoorState after = IntakeDoorState.of(entities, http(), "WECHAT_MP");
@@ -372,20 +371,20 @@ class WeChatIntakeIT extends IntegrationTest {
                 "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce());
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
 
-        HttpResponse<String> first = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
-        HttpResponse<String> replayed = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
-        HttpResponse<String> copiedUrlPlainBody = post("/intake/wechat/mp", copiedPlain, forgedXml);
-        HttpResponse<String> copiedUrlOtherCipher = post("/intake/wechat/mp", mpQuery(sealed),
+        RemoteClient.Response first = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
+        RemoteClient.Response replayed = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
+        RemoteClient.Response copiedUrlPlainBody = post("/intake/wechat/mp", copiedPlain, forgedXml);
+        RemoteClient.Response copiedUrlOtherCipher = post("/intake/wechat/mp", mpQuery(sealed),
                 mpBody(mpCrypt().encryptContext(forgedXml)));
-        HttpResponse<String> weChatsRetry = postMp(xml, mpCrypt().encryptContext(xml), null);
+        RemoteClient.Response weChatsRetry = postMp(xml, mpCrypt().encryptContext(xml), null);
 
-        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.status()).isEqualTo(200);
         assertThat(decryptMp(first.body())).contains("绑定");
-        assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(403);
+        assertThat(replayed.status()).as(replayed.body()).isEqualTo(403);
         assertThat(replayed.body()).contains("accepted once");
-        assertThat(copiedUrlPlainBody.statusCode()).isEqualTo(403);
-        assertThat(copiedUrlOtherCipher.statusCode()).isEqualTo(403);
-        assertThat(weChatsRetry.statusCode()).as("a retry comes with a new nonce").isEqualTo(200);
+        assertThat(copiedUrlPlainBody.status()).isEqualTo(403);
+        assertThat(copiedUrlOtherCipher.status()).isEqualTo(403);
+        assertThat(weChatsRetry.status()).as("a retry comes with a new nonce").isEqualTo(200);
         assertThat(weChatsRetry.body()).as("and is deduplicated by MsgId").isEqualTo("success");
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).singleElement()
                 .satisfies(m -> assertThat(m.getContent()).startsWith("第一次"));
@@ -412,13 +411,13 @@ class WeChatIntakeIT extends IntegrationTest {
         Map<String, String> mpVerification = new HashMap<>(plainQuery());
         mpVerification.put("echostr", "mp-echo-" + UUID.randomUUID());
 
-        assertThat(post("/intake/wechat/wecom", query, weComBody(sealed)).statusCode()).isEqualTo(200);
-        assertThat(post("/intake/wechat/wecom", query, weComBody(sealed)).statusCode()).isEqualTo(403);
-        assertThat(get("/intake/wechat/wecom", verification).statusCode()).isEqualTo(200);
-        assertThat(get("/intake/wechat/wecom", verification).statusCode()).isEqualTo(403);
-        assertThat(get("/intake/wechat/mp", mpVerification).statusCode()).isEqualTo(200);
-        HttpResponse<String> mpAgain = get("/intake/wechat/mp", mpVerification);
-        assertThat(mpAgain.statusCode()).isEqualTo(403);
+        assertThat(post("/intake/wechat/wecom", query, weComBody(sealed)).status()).isEqualTo(200);
+        assertThat(post("/intake/wechat/wecom", query, weComBody(sealed)).status()).isEqualTo(403);
+        assertThat(get("/intake/wechat/wecom", verification).status()).isEqualTo(200);
+        assertThat(get("/intake/wechat/wecom", verification).status()).isEqualTo(403);
+        assertThat(get("/intake/wechat/mp", mpVerification).status()).isEqualTo(200);
+        RemoteClient.Response mpAgain = get("/intake/wechat/mp", mpVerification);
+        assertThat(mpAgain.status()).isEqualTo(403);
         assertThat(mpAgain.body()).doesNotContain(mpVerification.get("echostr"));
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.WECOM, user)).hasSize(1);
     }
@@ -431,12 +430,12 @@ class WeChatIntakeIT extends IntegrationTest {
         ExecutorService senders = Executors.newFixedThreadPool(8);
         List<Integer> statuses = new ArrayList<>();
         try {
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            List<Future<RemoteClient.Response>> sent = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 sent.add(senders.submit(() -> post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed))));
             }
-            for (Future<HttpResponse<String>> answer : sent) {
-                statuses.add(answer.get().statusCode());
+            for (Future<RemoteClient.Response> answer : sent) {
+                statuses.add(answer.get().status());
             }
         } finally {
             senders.shutdownNow();
@@ -517,14 +516,14 @@ class WeChatIntakeIT extends IntegrationTest {
 
     // --- WeChat's side of the protocol -------------------------------------------------------------------
 
-    private HttpResponse<String> sendText(String openId, String text) throws Exception {
+    private RemoteClient.Response sendText(String openId, String text) throws Exception {
         String xml = textXml(openId, text, MSG_IDS.incrementAndGet(), Instant.now());
-        HttpResponse<String> response = postMp(xml, mpCrypt().encryptContext(xml), null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        RemoteClient.Response response = postMp(xml, mpCrypt().encryptContext(xml), null);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response;
     }
 
-    private HttpResponse<String> postMp(String plainXml, WxCryptUtil.EncryptContext sealed, String msgSignature)
+    private RemoteClient.Response postMp(String plainXml, WxCryptUtil.EncryptContext sealed, String msgSignature)
             throws Exception {
         Map<String, String> query = new HashMap<>(mpQuery(sealed));
         if (msgSignature != null) {
@@ -533,7 +532,7 @@ class WeChatIntakeIT extends IntegrationTest {
         return post("/intake/wechat/mp", query, mpBody(sealed));
     }
 
-    private HttpResponse<String> postMpPlain(String xml) throws Exception {
+    private RemoteClient.Response postMpPlain(String xml) throws Exception {
         return post("/intake/wechat/mp", plainQuery(), xml);
     }
 
@@ -615,15 +614,26 @@ class WeChatIntakeIT extends IntegrationTest {
                 .digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpResponse<String> get(String path, Map<String, String> query) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path, query)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private RemoteClient.Response get(String path, Map<String, String> query) {
+        return client().get(target(path, query));
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> query, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path, query)).header("Content-Type", "text/xml")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private RemoteClient.Response post(String path, Map<String, String> query, String body) {
+        return client().post(target(path, query), Map.of("Content-Type", "text/xml"), body);
+    }
+
+    private RemoteClient client() {
+        if (client == null) {
+            client = RemoteClient.fromNewAddress(port);
+        }
+        return client;
+    }
+
+    @AfterEach
+    void closeClient() throws Exception {
+        if (client != null) {
+            client.close();
+        }
     }
 
     /** The path and query of a callback URL. */
