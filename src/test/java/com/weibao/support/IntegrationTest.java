@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +54,8 @@ public abstract class IntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    private RemoteClient ownAddress;
 
     @DynamicPropertySource
     static void testEnvironment(DynamicPropertyRegistry registry) {
@@ -116,6 +119,24 @@ public abstract class IntegrationTest {
 
     protected Http http() {
         return new Http(port);
+    }
+
+    /**
+     * A client that sends from this test's own loopback address, so that what the intake refuses from it (and
+     * throttles) does not touch any other test.
+     */
+    protected RemoteClient ownAddress() {
+        if (ownAddress == null) {
+            ownAddress = RemoteClient.fromNewAddress(port);
+        }
+        return ownAddress;
+    }
+
+    @AfterEach
+    void closeOwnAddress() throws IOException {
+        if (ownAddress != null) {
+            ownAddress.close();
+        }
     }
 
     /** A valid case request for the e-invoice contract; tests change what they need. */

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,8 +47,6 @@ class PhoneIntakeIT extends IntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FLOOD = 200;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    /** This test's own address: what it has refused does not throttle the others. */
-    private RemoteClient client;
 
     @Autowired
     PhoneCallRepository calls;
@@ -474,20 +471,6 @@ class PhoneIntakeIT extends IntegrationTest {
     private RemoteClient.Response post(String body, Map<String, String> headers) {
         Map<String, String> all = new HashMap<>(headers);
         all.put("Content-Type", "application/json");
-        return client().post(CtiRoute.PATH, all, body);
-    }
-
-    private RemoteClient client() {
-        if (client == null) {
-            client = RemoteClient.fromNewAddress(port);
-        }
-        return client;
-    }
-
-    @AfterEach
-    void closeClient() throws Exception {
-        if (client != null) {
-            client.close();
-        }
+        return ownAddress().post(CtiRoute.PATH, all, body);
     }
 }

@@ -39,7 +39,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,8 +53,6 @@ class WeChatIntakeIT extends IntegrationTest {
 
     private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000);
     private static final int FLOOD = 200;
-    /** This test's own address: what it has refused does not throttle the others. */
-    private RemoteClient client;
 
     @Autowired
     WeChatMessageRepository messages;
@@ -615,25 +612,11 @@ class WeChatIntakeIT extends IntegrationTest {
     }
 
     private RemoteClient.Response get(String path, Map<String, String> query) {
-        return client().get(target(path, query));
+        return ownAddress().get(target(path, query));
     }
 
     private RemoteClient.Response post(String path, Map<String, String> query, String body) {
-        return client().post(target(path, query), Map.of("Content-Type", "text/xml"), body);
-    }
-
-    private RemoteClient client() {
-        if (client == null) {
-            client = RemoteClient.fromNewAddress(port);
-        }
-        return client;
-    }
-
-    @AfterEach
-    void closeClient() throws Exception {
-        if (client != null) {
-            client.close();
-        }
+        return ownAddress().post(target(path, query), Map.of("Content-Type", "text/xml"), body);
     }
 
     /** The path and query of a callback URL. */
