@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** For the vendor's supervisors: intake requests that were rejected or failed, with their raw payload. */
+/**
+ * For the vendor's staff: intake requests that proved their origin but could not be taken, with their raw payload
+ * (supervisors reprocess or dismiss them).
+ */
 @RestController
 @RequestMapping("/api/intake/quarantine")
 class QuarantineController {
@@ -32,13 +35,14 @@ class QuarantineController {
 
     record QuarantineView(long id, String source, QuarantinedRequest.Reason reason, String detail,
                           boolean authenticated, String reference, String requestLine, String headers, String payload,
-                          Instant receivedAt, QuarantinedRequest.Status status, String resolvedBy, Instant resolvedAt,
-                          String resolutionNote) {
+                          long payloadBytes, boolean payloadKept, Instant receivedAt, QuarantinedRequest.Status status,
+                          String resolvedBy, Instant resolvedAt, String resolutionNote) {
 
         static QuarantineView of(QuarantinedRequest q) {
             return new QuarantineView(q.getId(), q.getSource(), q.getReason(), q.getDetail(), q.isAuthenticated(),
-                    q.getReference(), q.getRequestLine(), q.getHeaders(), q.getPayload(), q.getReceivedAt(),
-                    q.getStatus(), q.getResolvedBy(), q.getResolvedAt(), q.getResolutionNote());
+                    q.getReference(), q.getRequestLine(), q.getHeaders(), q.getPayload(), q.getPayloadBytes(),
+                    q.isPayloadKept(), q.getReceivedAt(), q.getStatus(), q.getResolvedBy(), q.getResolvedAt(),
+                    q.getResolutionNote());
         }
     }
 
@@ -65,20 +69,21 @@ class QuarantineController {
 
     @PostMapping("/{id}/reprocess")
     QuarantineView reprocess(@PathVariable long id, @AuthenticationPrincipal Caller caller) {
-        requireSupervisor(caller);
+        requireSupervisor(caller, "reprocess intake requests");
         return QuarantineView.of(quarantine.reprocess(id, caller.userId()));
     }
 
     @PostMapping("/{id}/dismiss")
     QuarantineView dismiss(@PathVariable long id, @RequestBody(required = false) DismissRequest request,
                            @AuthenticationPrincipal Caller caller) {
-        requireSupervisor(caller);
+        requireSupervisor(caller, "dismiss intake requests");
         return QuarantineView.of(quarantine.dismiss(id, caller.userId(), request == null ? null : request.note()));
     }
 
-    private static void requireSupervisor(Caller caller) {
+    /** Team leads, service managers and administrators look after what the intake refused or could not take. */
+    static void requireSupervisor(Caller caller, String what) {
         if (!(caller.isAdmin() || caller.inGroup(Roles.LEADS) || caller.inGroup(Roles.MANAGERS))) {
-            throw new AccessDeniedException("only team leads and service managers reprocess or dismiss intake requests");
+            throw new AccessDeniedException("only team leads, service managers and administrators " + what);
         }
     }
 }

@@ -6,6 +6,9 @@ public interface QuarantineReprocessor {
     /** Whether this channel owns requests of the source, e.g. "CTI:" sources. */
     boolean handles(String source);
 
-    /** Processes the payload again; returns what happened, in a line. Throws when it fails again. */
+    /**
+     * Processes the request again; returns what happened, in a line. Throws when it fails again, or a
+     * ConflictException when it cannot be tried (e.g. it needs the body, which was not kept).
+     */
     String reprocess(QuarantinedRequest request) throws Exception;
 }

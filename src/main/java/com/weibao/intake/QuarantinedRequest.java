@@ -11,8 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An intake request that was rejected (bad signature, stale timestamp, unsafe or malformed payload) or whose
- * processing failed, kept with its raw payload until a supervisor reprocesses or dismisses it.
+ * An intake request that proved where it came from but could not be taken (unsafe or malformed payload) or whose
+ * processing failed, kept with its raw payload until a supervisor reprocesses or dismisses it. Past its source's
+ * allowance ({@link IntakeDoorProperties#quarantineBytesPerSource()}) only its metadata is kept. Requests refused at
+ * the door are not kept at all ({@link IntakeDoor}); rows from before that rule may have other reasons.
  */
 @Entity
 @Table(name = "intake_quarantine")
@@ -20,7 +22,7 @@ public class QuarantinedRequest {
 
     public enum Status { OPEN, REPROCESSED, DISMISSED }
 
-    /** Why it is here. Only authenticated requests may be reprocessed. */
+    /** Why it is here; new rows are UNSAFE_XML, MALFORMED or FAILED. Only authenticated requests may be reprocessed. */
     public enum Reason { UNSIGNED, BAD_SIGNATURE, STALE_TIMESTAMP, UNKNOWN_SOURCE, TOO_LARGE, UNSAFE_XML, MALFORMED, FAILED }
 
     @Id
@@ -55,6 +57,14 @@ public class QuarantinedRequest {
     @Column(nullable = false)
     private String payload;
 
+    /** The size of the body as received, in bytes, whether kept or not. */
+    @Column(nullable = false)
+    private long payloadBytes;
+
+    /** False when only the metadata was kept (its source's allowance was used up, or refused before that rule). */
+    @Column(nullable = false)
+    private boolean payloadKept;
+
     @Column(nullable = false)
     private Instant receivedAt;
 
@@ -73,16 +83,18 @@ public class QuarantinedRequest {
     protected QuarantinedRequest() {
     }
 
-    QuarantinedRequest(String source, Reason reason, String detail, boolean authenticated, String reference,
-                       String requestLine, String headers, String payload, Instant receivedAt) {
+    QuarantinedRequest(String source, Reason reason, String detail, String reference, String requestLine,
+                       String headers, String payload, long payloadBytes, boolean payloadKept, Instant receivedAt) {
         this.source = source;
         this.reason = reason;
         this.detail = cut(detail, 2000);
-        this.authenticated = authenticated;
+        this.authenticated = true;
         this.reference = cut(reference, 200);
         this.requestLine = cut(requestLine, 2000);
         this.headers = headers;
-        this.payload = payload == null ? "" : payload;
+        this.payload = payloadKept && payload != null ? payload : "";
+        this.payloadBytes = payloadBytes;
+        this.payloadKept = payloadKept;
         this.receivedAt = receivedAt;
         this.status = Status.OPEN;
     }
@@ -107,6 +119,8 @@ public class QuarantinedRequest {
     public String getRequestLine() { return requestLine; }
     public String getHeaders() { return headers; }
     public String getPayload() { return payload; }
+    public long getPayloadBytes() { return payloadBytes; }
+    public boolean isPayloadKept() { return payloadKept; }
     public Instant getReceivedAt() { return receivedAt; }
     public Status getStatus() { return status; }
     public String getResolvedBy() { return resolvedBy; }

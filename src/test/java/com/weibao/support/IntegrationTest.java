@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,6 +28,8 @@ public abstract class IntegrationTest {
 
     /** The shared secret of the CTI source "test" (phone intake webhook). */
     protected static final String CTI_SECRET = "test-cti-secret-" + RUN;
+    /** The shared secret of the CTI source "capped", whose quarantine allowance tests use up. */
+    protected static final String CTI_CAPPED_SECRET = "capped-cti-secret-" + RUN;
     /** A hotline number dedicated to the queue-call contract, open Monday to Friday 08:00–17:00. */
     protected static final String QUEUE_CALL_HOTLINE = "400-000-0005";
 
@@ -52,6 +55,8 @@ public abstract class IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    private RemoteClient ownAddress;
+
     @DynamicPropertySource
     static void testEnvironment(DynamicPropertyRegistry registry) {
         registry.add("weibao.data-dir", () -> "./target/it-data/" + RUN);
@@ -63,6 +68,8 @@ public abstract class IntegrationTest {
         registry.add("weibao.notify.max-attempts", () -> "3");
         registry.add("weibao.contracts.import", () -> "classpath:demo/contracts.yaml,classpath:sla-test-contract.yaml");
         registry.add("weibao.phone.cti.sources.test.secret", () -> CTI_SECRET);
+        registry.add("weibao.phone.cti.sources.capped.secret", () -> CTI_CAPPED_SECRET);
+        registry.add("weibao.intake.door.quarantine-bytes-per-source", () -> "1MB");
         registry.add("weibao.wechat.mp.app-id", () -> WECHAT_MP_APP_ID);
         registry.add("weibao.wechat.mp.secret", () -> "mp-secret");
         registry.add("weibao.wechat.mp.token", () -> WECHAT_MP_TOKEN);
@@ -112,6 +119,24 @@ public abstract class IntegrationTest {
 
     protected Http http() {
         return new Http(port);
+    }
+
+    /**
+     * A client that sends from this test's own loopback address, so that what the intake refuses from it (and
+     * throttles) does not touch any other test.
+     */
+    protected RemoteClient ownAddress() {
+        if (ownAddress == null) {
+            ownAddress = RemoteClient.fromNewAddress(port);
+        }
+        return ownAddress;
+    }
+
+    @AfterEach
+    void closeOwnAddress() throws IOException {
+        if (ownAddress != null) {
+            ownAddress.close();
+        }
     }
 
     /** A valid case request for the e-invoice contract; tests change what they need. */

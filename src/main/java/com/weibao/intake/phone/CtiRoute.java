@@ -1,5 +1,6 @@
 package com.weibao.intake.phone;
 
+import com.weibao.intake.IntakeDoor;
 import com.weibao.platform.web.InvalidRequestException;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,13 @@ class CtiRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        onException(IntakeDoor.Throttled.class).handled(true).process(webhook::throttled);
         onException(CtiWebhook.Rejected.class).handled(true).process(webhook::rejected);
         onException(InvalidRequestException.class).handled(true).process(webhook::invalid);
         onException(Exception.class).handled(true).process(webhook::failed);
 
         from("platform-http:" + PATH + "?httpMethodRestrict=POST&useStreaming=true").routeId("cti-events")
+                .process(webhook::admit).id("admit")
                 .process(webhook::readBody).id("read-body")
                 .process(webhook::authenticate).id("authenticate")
                 .process(webhook::parse).id("parse-event")

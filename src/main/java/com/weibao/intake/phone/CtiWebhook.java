@@ -3,10 +3,12 @@ package com.weibao.intake.phone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.weibao.intake.IntakeDoor;
+import com.weibao.intake.IntakeDoor.Refusal;
 import com.weibao.intake.IntakeQuarantine;
 import com.weibao.intake.QuarantineReprocessor;
 import com.weibao.intake.QuarantinedRequest;
-import com.weibao.intake.QuarantinedRequest.Reason;
+import com.weibao.platform.web.ConflictException;
 import com.weibao.platform.web.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +28,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * The steps of the CTI webhook route: read the raw body, authenticate it (HMAC-SHA256 over timestamp and body with
- * the source's shared secret, fresh timestamp), parse the event, record it. Every rejected or failed request is
- * kept in the intake quarantine with its raw body; the CTI system gets a status it can act on.
+ * The steps of the CTI webhook route: admit the address (not throttled), read the raw body, authenticate it
+ * (HMAC-SHA256 over timestamp and body with the source's shared secret, fresh timestamp), parse the event, record
+ * it. Requests refused before they are authenticated are counted and logged by the {@link IntakeDoor}, not stored;
+ * authenticated ones that are not a valid event or fail are kept in the intake quarantine with their raw body. The
+ * CTI system gets a status it can act on.
  */
 @Component
 class CtiWebhook implements QuarantineReprocessor {
@@ -39,6 +43,8 @@ class CtiWebhook implements QuarantineReprocessor {
     static final String TIMESTAMP_HEADER = "X-Weibao-Timestamp";
     static final String SIGNATURE_HEADER = "X-Weibao-Signature";
     static final String QUARANTINE_PREFIX = "CTI:";
+    /** The channel's name in the door's counts. */
+    static final String CHANNEL = "CTI";
     private static final String RAW = "weibao.cti.raw";
     private static final String SOURCE = "weibao.cti.source";
     private static final String AUTHENTICATED = "weibao.cti.authenticated";
@@ -48,33 +54,47 @@ class CtiWebhook implements QuarantineReprocessor {
     private final PhoneProperties properties;
     private final PhoneCalls calls;
     private final IntakeQuarantine quarantine;
+    private final IntakeDoor door;
     private final ObjectMapper json;
     private final Clock clock;
 
-    CtiWebhook(PhoneProperties properties, PhoneCalls calls, IntakeQuarantine quarantine, ObjectMapper json,
-               Clock clock) {
+    CtiWebhook(PhoneProperties properties, PhoneCalls calls, IntakeQuarantine quarantine, IntakeDoor door,
+               ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.calls = calls;
         this.quarantine = quarantine;
+        this.door = door;
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.clock = clock;
     }
 
-    /** A request the webhook refuses: the HTTP status, the quarantine reason and a message for the CTI system. */
+    /** A request the webhook refuses at the door: the HTTP status, the reason and a message for the CTI system. */
     static final class Rejected extends RuntimeException {
         final int status;
-        final Reason reason;
+        final Refusal reason;
 
-        Rejected(int status, Reason reason, String message) {
+        Rejected(int status, Refusal reason, String message) {
             super(message);
             this.status = status;
             this.reason = reason;
         }
     }
 
+    /** Not from an address refused too often, and the channel is on: only then is the body read. */
+    void admit(Exchange exchange) {
+        door.admit(exchange, CHANNEL);
+        if (!properties.cti().on()) {
+            throw new Rejected(404, Refusal.CHANNEL_OFF, "the CTI channel is off: no source has a secret");
+        }
+    }
+
     void readBody(Exchange exchange) throws IOException {
         Message in = exchange.getIn();
         int max = properties.cti().maxBodyBytes();
+        Long announced = in.getHeader(Exchange.CONTENT_LENGTH, Long.class);
+        if (announced != null && announced > max) {
+            throw new Rejected(413, Refusal.TOO_LARGE, "the body is larger than " + max + " bytes");
+        }
         byte[] body;
         try (InputStream stream = in.getBody(InputStream.class)) {
             body = stream == null ? new byte[0] : stream.readNBytes(max + 1);
@@ -82,7 +102,7 @@ class CtiWebhook implements QuarantineReprocessor {
         exchange.setProperty(RAW, body);
         exchange.setProperty(SOURCE, in.getHeader(SOURCE_HEADER, String.class));
         if (body.length > max) {
-            throw new Rejected(413, Reason.TOO_LARGE, "the body is larger than " + max + " bytes");
+            throw new Rejected(413, Refusal.TOO_LARGE, "the body is larger than " + max + " bytes");
         }
     }
 
@@ -92,23 +112,26 @@ class CtiWebhook implements QuarantineReprocessor {
         String timestamp = in.getHeader(TIMESTAMP_HEADER, String.class);
         String signature = in.getHeader(SIGNATURE_HEADER, String.class);
         if (source == null || timestamp == null || signature == null) {
-            throw new Rejected(401, Reason.UNSIGNED, "sign the request: headers " + SOURCE_HEADER + ", "
+            throw new Rejected(401, Refusal.UNSIGNED, "sign the request: headers " + SOURCE_HEADER + ", "
                     + TIMESTAMP_HEADER + " and " + SIGNATURE_HEADER + " are required");
         }
+        if (!properties.cti().sources().containsKey(source)) {
+            throw new Rejected(403, Refusal.UNKNOWN_SOURCE, "unknown CTI source '" + source + "'");
+        }
         String secret = properties.cti().secretOf(source).orElseThrow(() ->
-                new Rejected(403, Reason.UNKNOWN_SOURCE, "unknown CTI source '" + source + "'"));
+                new Rejected(403, Refusal.CHANNEL_OFF, "CTI source '" + source + "' is off: it has no secret"));
         if (!CtiSignature.matches(secret, timestamp, raw(exchange), signature)) {
-            throw new Rejected(403, Reason.BAD_SIGNATURE, "the signature does not match the body and timestamp");
+            throw new Rejected(403, Refusal.BAD_SIGNATURE, "the signature does not match the body and timestamp");
         }
         Instant sent;
         try {
             sent = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
         } catch (NumberFormatException e) {
-            throw new Rejected(403, Reason.STALE_TIMESTAMP, "the timestamp is not Unix seconds: " + timestamp);
+            throw new Rejected(403, Refusal.STALE_TIMESTAMP, "the timestamp is not Unix seconds: " + timestamp);
         }
         Duration skew = Duration.between(sent, clock.instant()).abs();
         if (skew.compareTo(properties.cti().maxSkew()) > 0) {
-            throw new Rejected(403, Reason.STALE_TIMESTAMP, "the timestamp is " + skew.toSeconds()
+            throw new Rejected(403, Refusal.STALE_TIMESTAMP, "the timestamp is " + skew.toSeconds()
                     + " s away from our clock; at most " + properties.cti().maxSkew().toSeconds() + " s are accepted");
         }
         exchange.setProperty(AUTHENTICATED, true);
@@ -131,27 +154,39 @@ class CtiWebhook implements QuarantineReprocessor {
         respond(exchange, 200, answer);
     }
 
-    /** Rejections: kept in the quarantine, answered with their status. */
+    /** An address refused too often: 429 with Retry-After, before its body is read. */
+    void throttled(Exchange exchange) throws JsonProcessingException {
+        IntakeDoor.Throttled throttled = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, IntakeDoor.Throttled.class);
+        respond(exchange, 429, problem(429, throttled.getMessage(), null, List.of()));
+        exchange.getMessage().setHeader("Retry-After", throttled.retryAfterSeconds());
+    }
+
+    /** Refused at the door: counted and logged without the body, answered with their status. */
     void rejected(Exchange exchange) throws JsonProcessingException {
         Rejected rejected = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Rejected.class);
-        QuarantinedRequest kept = keep(exchange, rejected.reason, rejected.getMessage());
-        respond(exchange, rejected.status, problem(rejected.status, rejected.getMessage(), kept, List.of()));
+        door.refuse(exchange, CHANNEL, rejected.reason, size(exchange), rejected.getMessage());
+        respond(exchange, rejected.status, problem(rejected.status, rejected.getMessage(), null, List.of()));
     }
 
     /** Authenticated but not a valid event: 400 with the fields, kept for a supervisor. */
     void invalid(Exchange exchange) throws JsonProcessingException {
         InvalidRequestException invalid = exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
                 InvalidRequestException.class);
-        QuarantinedRequest kept = keep(exchange, Reason.MALFORMED, invalid.getMessage());
+        QuarantinedRequest kept = keep(exchange, QuarantinedRequest.Reason.MALFORMED, invalid.getMessage());
         respond(exchange, 400, problem(400, invalid.getMessage(), kept, invalid.getViolations()));
     }
 
-    /** Anything else: 500, so the CTI system retries; the request is kept too. */
+    /** Anything else: 500, so the CTI system retries; kept when it was authenticated, else counted at the door. */
     void failed(Exchange exchange) throws JsonProcessingException {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        log.error("CTI event could not be processed", failure);
-        QuarantinedRequest kept = keep(exchange, Reason.FAILED, failure.getClass().getSimpleName() + ": "
-                + failure.getMessage());
+        String detail = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        QuarantinedRequest kept = null;
+        if (Boolean.TRUE.equals(exchange.getProperty(AUTHENTICATED, Boolean.class))) {
+            log.error("CTI event could not be processed", failure);
+            kept = keep(exchange, QuarantinedRequest.Reason.FAILED, detail);
+        } else {
+            door.refuse(exchange, CHANNEL, Refusal.FAILED, size(exchange), detail);
+        }
         respond(exchange, 500, problem(500, "the event could not be processed now; retry later", kept, List.of()));
     }
 
@@ -162,6 +197,10 @@ class CtiWebhook implements QuarantineReprocessor {
 
     @Override
     public String reprocess(QuarantinedRequest request) {
+        if (!request.isPayloadKept()) {
+            throw new ConflictException("quarantined request " + request.getId() + " was kept without its body (its"
+                    + " source's allowance was used up); it can only be dismissed");
+        }
         String source = request.getSource().substring(QUARANTINE_PREFIX.length());
         PhoneCalls.Outcome outcome = recordOnce(source, read(request.getPayload().getBytes(StandardCharsets.UTF_8)),
                 request.getPayload());
@@ -198,7 +237,7 @@ class CtiWebhook implements QuarantineReprocessor {
         }
     }
 
-    private QuarantinedRequest keep(Exchange exchange, Reason reason, String detail) {
+    private QuarantinedRequest keep(Exchange exchange, QuarantinedRequest.Reason reason, String detail) {
         Message in = exchange.getIn();
         String source = exchange.getProperty(SOURCE, String.class);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -211,19 +250,30 @@ class CtiWebhook implements QuarantineReprocessor {
         }
         byte[] raw = exchange.getProperty(RAW, byte[].class);
         String requestLine = "POST " + in.getHeader(Exchange.HTTP_URI, String.class);
-        boolean authenticated = Boolean.TRUE.equals(exchange.getProperty(AUTHENTICATED, Boolean.class));
-        return quarantine.keep(new IntakeQuarantine.Arrival(QUARANTINE_PREFIX + (source == null ? "?" : source),
-                        requestLine, headers, raw == null ? "" : new String(raw, StandardCharsets.UTF_8)),
-                reason, detail, authenticated, null);
+        return quarantine.keep(new IntakeQuarantine.Arrival(QUARANTINE_PREFIX + source, requestLine, headers,
+                raw == null ? "" : new String(raw, StandardCharsets.UTF_8)), reason, detail, null);
     }
 
+    /** The answer's problem JSON; {@code kept} when the request was quarantined. */
     private static Map<String, Object> problem(int status, String detail, QuarantinedRequest kept, Object errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("status", status);
         problem.put("detail", detail);
         problem.put("errors", errors);
-        problem.put("quarantineId", kept.getId());
+        if (kept != null) {
+            problem.put("quarantineId", kept.getId());
+        }
         return problem;
+    }
+
+    /** The body's size as read, else as announced. */
+    private static long size(Exchange exchange) {
+        byte[] raw = exchange.getProperty(RAW, byte[].class);
+        if (raw != null) {
+            return raw.length;
+        }
+        Long announced = exchange.getIn().getHeader(Exchange.CONTENT_LENGTH, Long.class);
+        return announced == null ? 0 : announced;
     }
 
     private void respond(Exchange exchange, int status, Object body) throws JsonProcessingException {

@@ -33,6 +33,11 @@ public record PhoneProperties(Cti cti, List<Hotline> hotlines, Hours fallbackHou
             maxBodyBytes = maxBodyBytes <= 0 ? 256 * 1024 : maxBodyBytes;
         }
 
+        /** Whether any source has a secret: without one the webhook is off. */
+        public boolean on() {
+            return sources.values().stream().anyMatch(s -> s.secret() != null && !s.secret().isBlank());
+        }
+
         /** The secret of a source; empty when the source is unknown or has no secret (switched off). */
         public Optional<String> secretOf(String source) {
             return Optional.ofNullable(source).map(sources::get).map(Source::secret).filter(s -> !s.isBlank());

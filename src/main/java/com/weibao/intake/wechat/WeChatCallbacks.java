@@ -1,6 +1,7 @@
 package com.weibao.intake.wechat;
 
-import com.weibao.intake.QuarantinedRequest.Reason;
+import com.weibao.intake.IntakeDoor.Refusal;
+import com.weibao.intake.QuarantinedRequest;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * WeChat's callback protocol, with WxJava doing the crypto: the URL verification (echostr), the signature check
  * (plain mode: sha1 of token, timestamp, nonce; AES mode: msg_signature over the encrypted content too), AES
- * decryption and encryption of passive replies. Every XML passes {@link SafeXml} first; stale timestamps are
- * refused.
+ * decryption and encryption of passive replies. In safe mode (an AES key is configured; WeCom always) only encrypted
+ * messages with a valid msg_signature are taken: the plain signature does not cover the body. Every XML passes
+ * {@link SafeXml} first; stale timestamps are refused. That a nonce is used once is {@link WeChatNonces}' part.
  */
 @Component
 class WeChatCallbacks {
@@ -43,17 +45,25 @@ class WeChatCallbacks {
         }
     }
 
-    /** A callback the app refuses: the HTTP status and the quarantine reason. */
+    /** A callback refused at the door (it did not prove it comes from WeChat, now): the HTTP status and why. */
     static final class Rejected extends RuntimeException {
         final int status;
-        final Reason reason;
-        final boolean authenticated;
+        final Refusal reason;
 
-        Rejected(int status, Reason reason, boolean authenticated, String message) {
+        Rejected(int status, Refusal reason, String message) {
             super(message);
             this.status = status;
             this.reason = reason;
-            this.authenticated = authenticated;
+        }
+    }
+
+    /** A callback that proved it comes from WeChat but cannot be taken: 400, kept in the quarantine. */
+    static final class Unprocessable extends RuntimeException {
+        final QuarantinedRequest.Reason reason;
+
+        Unprocessable(QuarantinedRequest.Reason reason, String message) {
+            super(message);
+            this.reason = reason;
         }
     }
 
@@ -62,7 +72,7 @@ class WeChatCallbacks {
         requireConfigured(app);
         fresh(signed);
         if (signed.echostr() == null) {
-            throw new Rejected(400, Reason.MALFORMED, false, "echostr is missing");
+            throw new Rejected(400, Refusal.MALFORMED, "echostr is missing");
         }
         if (app == WeChatApp.MP) {
             checkPlainSignature(signed);
@@ -72,21 +82,26 @@ class WeChatCallbacks {
             return cpCrypt().decryptContent(signed.msgSignature(), signed.timestamp(), signed.nonce(),
                     signed.echostr());
         } catch (RuntimeException e) {
-            throw new Rejected(403, Reason.BAD_SIGNATURE, false, "msg_signature does not match: " + e.getMessage());
+            throw new Rejected(403, Refusal.BAD_SIGNATURE, "msg_signature does not match: " + e.getMessage());
         }
     }
 
     /** POST: checks, decrypts and parses the message. */
     InboundMessage receive(WeChatApp app, Signed signed, String body) {
         requireConfigured(app);
-        if (app == WeChatApp.MP && !signed.aes()) {
+        boolean encrypted = app == WeChatApp.WECOM || signed.aes();
+        if (!encrypted && properties.mp().safeMode()) {
+            throw new Rejected(403, Refusal.PLAINTEXT, "an AES key is configured (safe mode): only encrypted"
+                    + " messages with encrypt_type=aes and msg_signature are accepted");
+        }
+        if (!encrypted) {
             checkPlainSignature(signed);
         }
         safe(body, false);
         String xml = body;
-        if (app == WeChatApp.WECOM || signed.aes()) {
+        if (encrypted) {
             if (signed.msgSignature() == null) {
-                throw new Rejected(403, Reason.UNSIGNED, false, "msg_signature is missing");
+                throw new Rejected(403, Refusal.UNSIGNED, "msg_signature is missing");
             }
             try {
                 xml = app == WeChatApp.MP
@@ -94,7 +109,7 @@ class WeChatCallbacks {
                         .decryptXml(signed.msgSignature(), signed.timestamp(), signed.nonce(), body)
                         : cpCrypt().decryptXml(signed.msgSignature(), signed.timestamp(), signed.nonce(), body);
             } catch (RuntimeException e) {
-                throw new Rejected(403, Reason.BAD_SIGNATURE, false, "the encrypted message does not verify: "
+                throw new Rejected(403, Refusal.BAD_SIGNATURE, "the encrypted message does not verify: "
                         + e.getMessage());
             }
             safe(xml, true);
@@ -112,7 +127,7 @@ class WeChatCallbacks {
                     "voice".equalsIgnoreCase(m.getMsgType()) ? m.getRecognition() : m.getContent(),
                     m.getMediaId(), m.getMsgId(), m.getEvent(), seconds(m.getCreateTime()), xml);
         } catch (RuntimeException e) {
-            throw new Rejected(400, Reason.MALFORMED, true, "not a WeChat message: " + e.getMessage());
+            throw new Unprocessable(QuarantinedRequest.Reason.MALFORMED, "not a WeChat message: " + e.getMessage());
         }
     }
 
@@ -130,41 +145,49 @@ class WeChatCallbacks {
 
     private void requireConfigured(WeChatApp app) {
         if (!clients.configured(app)) {
-            throw new Rejected(404, Reason.UNKNOWN_SOURCE, false, "the " + app + " channel is not configured");
+            throw new Rejected(404, Refusal.CHANNEL_OFF, "the " + app + " channel is not configured");
         }
     }
 
     private void checkPlainSignature(Signed signed) {
         if (signed.signature() == null || signed.timestamp() == null || signed.nonce() == null) {
-            throw new Rejected(403, Reason.UNSIGNED, false, "signature, timestamp and nonce are required");
+            throw new Rejected(403, Refusal.UNSIGNED, "signature, timestamp and nonce are required");
         }
         String expected = SHA1.gen(properties.mp().token(), signed.timestamp(), signed.nonce());
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 signed.signature().getBytes(StandardCharsets.US_ASCII))) {
-            throw new Rejected(403, Reason.BAD_SIGNATURE, false, "signature does not match");
+            throw new Rejected(403, Refusal.BAD_SIGNATURE, "signature does not match");
         }
     }
 
     private void fresh(Signed signed) {
+        if (signed.nonce() == null || signed.nonce().length() > WeChatNonces.MAX_NONCE_LENGTH) {
+            throw new Rejected(403, Refusal.MALFORMED, "nonce is missing or longer than "
+                    + WeChatNonces.MAX_NONCE_LENGTH + " characters");
+        }
         Instant sent;
         try {
             sent = Instant.ofEpochSecond(Long.parseLong(signed.timestamp()));
         } catch (RuntimeException e) {
-            throw new Rejected(403, Reason.STALE_TIMESTAMP, false, "timestamp is not Unix seconds: "
+            throw new Rejected(403, Refusal.STALE_TIMESTAMP, "timestamp is not Unix seconds: "
                     + signed.timestamp());
         }
         Duration skew = Duration.between(sent, clock.instant()).abs();
         if (skew.compareTo(properties.maxSkew()) > 0) {
-            throw new Rejected(403, Reason.STALE_TIMESTAMP, false, "timestamp is " + skew.toSeconds()
+            throw new Rejected(403, Refusal.STALE_TIMESTAMP, "timestamp is " + skew.toSeconds()
                     + " s away from our clock; at most " + properties.maxSkew().toSeconds() + " s are accepted");
         }
     }
 
+    /** The body as sent is refused at the door; the decrypted content proved its origin and is kept. */
     private static void safe(String xml, boolean decrypted) {
         try {
             SafeXml.check(xml);
         } catch (SafeXml.UnsafeXml e) {
-            throw new Rejected(400, Reason.UNSAFE_XML, decrypted, "refused XML: " + e.getMessage());
+            if (decrypted) {
+                throw new Unprocessable(QuarantinedRequest.Reason.UNSAFE_XML, "refused XML: " + e.getMessage());
+            }
+            throw new Rejected(400, Refusal.UNSAFE_XML, "refused XML: " + e.getMessage());
         }
     }
 

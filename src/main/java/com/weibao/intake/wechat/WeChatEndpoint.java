@@ -1,5 +1,7 @@
 package com.weibao.intake.wechat;
 
+import com.weibao.intake.IntakeDoor;
+import com.weibao.intake.IntakeDoor.Refusal;
 import com.weibao.intake.IntakeQuarantine;
 import com.weibao.intake.QuarantineReprocessor;
 import com.weibao.intake.QuarantinedRequest;
@@ -18,11 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The steps of the WeChat callback routes: GET answers the URL verification, POST checks, decrypts and records
  * the message and answers at once ("success" or a short passive reply); the message is then processed from the
- * SEDA queue. Refused callbacks are kept in the intake quarantine with their raw body.
+ * SEDA queue. Each callback's nonce is taken once ({@link WeChatNonces}), with the message it brought. Callbacks
+ * refused before they proved they come from WeChat are counted and logged by the {@link IntakeDoor}, not stored;
+ * authenticated ones that cannot be taken are kept in the intake quarantine with their raw body.
  */
 @Component
 class WeChatEndpoint implements QuarantineReprocessor {
@@ -30,42 +36,61 @@ class WeChatEndpoint implements QuarantineReprocessor {
     private static final Logger log = LoggerFactory.getLogger(WeChatEndpoint.class);
     static final String INBOUND_QUEUE = "seda:wechat-inbound";
     private static final String RAW = "weibao.wechat.raw";
+    private static final String APP = "weibao.wechat.app";
+    private static final String SIGNED = "weibao.wechat.signed";
+    private static final String AUTHENTICATED = "weibao.wechat.authenticated";
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Duration RECOVERY_AFTER = Duration.ofMinutes(5);
 
     private final WeChatCallbacks callbacks;
+    private final WeChatNonces nonces;
     private final WeChatInbox inbox;
     private final WeChatProcessor processor;
     private final WeChatMessageRepository messages;
     private final IntakeQuarantine quarantine;
+    private final IntakeDoor door;
     private final WeChatProperties properties;
     private final ProducerTemplate producer;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    WeChatEndpoint(WeChatCallbacks callbacks, WeChatInbox inbox, WeChatProcessor processor,
-                   WeChatMessageRepository messages, IntakeQuarantine quarantine, WeChatProperties properties,
-                   ProducerTemplate producer, Clock clock) {
+    WeChatEndpoint(WeChatCallbacks callbacks, WeChatNonces nonces, WeChatInbox inbox, WeChatProcessor processor,
+                   WeChatMessageRepository messages, IntakeQuarantine quarantine, IntakeDoor door,
+                   WeChatProperties properties, ProducerTemplate producer, PlatformTransactionManager transactions,
+                   Clock clock) {
         this.callbacks = callbacks;
+        this.nonces = nonces;
         this.inbox = inbox;
         this.processor = processor;
         this.messages = messages;
         this.quarantine = quarantine;
+        this.door = door;
         this.properties = properties;
         this.producer = producer;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     void handle(Exchange exchange, WeChatApp app) throws IOException {
+        exchange.setProperty(APP, app);
+        door.admit(exchange, app.source());
         Message in = exchange.getIn();
         WeChatCallbacks.Signed signed = new WeChatCallbacks.Signed(in.getHeader("signature", String.class),
                 in.getHeader("msg_signature", String.class), in.getHeader("timestamp", String.class),
                 in.getHeader("nonce", String.class), in.getHeader("echostr", String.class),
                 in.getHeader("encrypt_type", String.class));
+        exchange.setProperty(SIGNED, signed);
         String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
         if ("GET".equalsIgnoreCase(method)) {
-            exchange.setProperty(RAW, "");
-            respond(exchange, 200, "text/plain", callbacks.verify(app, signed));
+            String echo = callbacks.verify(app, signed);
+            takeNonce(app, signed);
+            respond(exchange, 200, "text/plain", echo);
             return;
+        }
+        Long announced = in.getHeader(Exchange.CONTENT_LENGTH, Long.class);
+        if (announced != null && announced > MAX_BODY_BYTES) {
+            throw new WeChatCallbacks.Rejected(413, Refusal.TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES
+                    + " bytes");
         }
         byte[] raw;
         try (InputStream body = in.getBody(InputStream.class)) {
@@ -74,14 +99,21 @@ class WeChatEndpoint implements QuarantineReprocessor {
         String xml = new String(raw, StandardCharsets.UTF_8);
         exchange.setProperty(RAW, xml);
         if (raw.length > MAX_BODY_BYTES) {
-            throw new WeChatCallbacks.Rejected(413, QuarantinedRequest.Reason.TOO_LARGE, false,
-                    "the body is larger than " + MAX_BODY_BYTES + " bytes");
+            throw new WeChatCallbacks.Rejected(413, Refusal.TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES
+                    + " bytes");
         }
         InboundMessage message = callbacks.receive(app, signed, xml);
+        exchange.setProperty(AUTHENTICATED, true);
         WeChatInbox.Accepted accepted;
         try {
-            accepted = inbox.accept(message);
+            accepted = transaction.execute(s -> {
+                nonces.take(app, signed);
+                return inbox.accept(message);
+            });
         } catch (DataIntegrityViolationException race) {
+            if (nonces.seen(app, signed)) {
+                throw WeChatNonces.replayed();
+            }
             // WeChat's retry arrived while the first delivery was being recorded: the first one answers
             respond(exchange, 200, "text/plain", "success");
             return;
@@ -96,19 +128,44 @@ class WeChatEndpoint implements QuarantineReprocessor {
         }
     }
 
-    void rejected(Exchange exchange) {
-        WeChatCallbacks.Rejected rejected = exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
-                WeChatCallbacks.Rejected.class);
-        QuarantinedRequest kept = keep(exchange, rejected.reason, rejected.getMessage(), rejected.authenticated);
-        respond(exchange, rejected.status, "text/plain", rejected.getMessage() + " (quarantine " + kept.getId() + ")");
+    /** An address refused too often: 429 with Retry-After, before its body is read. */
+    void throttled(Exchange exchange) {
+        IntakeDoor.Throttled throttled = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, IntakeDoor.Throttled.class);
+        respond(exchange, 429, "text/plain", throttled.getMessage());
+        exchange.getMessage().setHeader("Retry-After", throttled.retryAfterSeconds());
     }
 
+    void rejected(Exchange exchange) {
+        refuse(exchange, exchange.getProperty(Exchange.EXCEPTION_CAUGHT, WeChatCallbacks.Rejected.class));
+    }
+
+    /** From WeChat but not a message we can take: kept with its body, unless it replays a callback. */
+    void unprocessable(Exchange exchange) {
+        WeChatCallbacks.Unprocessable unprocessable = exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
+                WeChatCallbacks.Unprocessable.class);
+        try {
+            takeNonce(exchange.getProperty(APP, WeChatApp.class),
+                    exchange.getProperty(SIGNED, WeChatCallbacks.Signed.class));
+        } catch (WeChatCallbacks.Rejected replayed) {
+            refuse(exchange, replayed);
+            return;
+        }
+        QuarantinedRequest kept = keep(exchange, unprocessable.reason, unprocessable.getMessage());
+        respond(exchange, 400, "text/plain", unprocessable.getMessage() + " (quarantine " + kept.getId() + ")");
+    }
+
+    /** 500 so that WeChat retries; kept when it came from WeChat, else counted at the door. */
     void failed(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        log.error("WeChat callback could not be taken in", failure);
-        QuarantinedRequest kept = keep(exchange, QuarantinedRequest.Reason.FAILED,
-                failure.getClass().getSimpleName() + ": " + failure.getMessage(), false);
-        respond(exchange, 500, "text/plain", "failed (quarantine " + kept.getId() + ")");
+        String detail = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (Boolean.TRUE.equals(exchange.getProperty(AUTHENTICATED, Boolean.class))) {
+            log.error("WeChat callback could not be taken in", failure);
+            QuarantinedRequest kept = keep(exchange, QuarantinedRequest.Reason.FAILED, detail);
+            respond(exchange, 500, "text/plain", "failed (quarantine " + kept.getId() + ")");
+        } else {
+            door.refuse(exchange, channel(exchange), Refusal.FAILED, size(exchange), detail);
+            respond(exchange, 500, "text/plain", "failed");
+        }
     }
 
     /** Processes one recorded message (the SEDA consumer). */
@@ -157,8 +214,20 @@ class WeChatEndpoint implements QuarantineReprocessor {
         }
     }
 
-    private QuarantinedRequest keep(Exchange exchange, QuarantinedRequest.Reason reason, String detail,
-                                    boolean authenticated) {
+    private void takeNonce(WeChatApp app, WeChatCallbacks.Signed signed) {
+        try {
+            nonces.take(app, signed);
+        } catch (DataIntegrityViolationException twin) {
+            throw WeChatNonces.replayed();
+        }
+    }
+
+    private void refuse(Exchange exchange, WeChatCallbacks.Rejected rejected) {
+        door.refuse(exchange, channel(exchange), rejected.reason, size(exchange), rejected.getMessage());
+        respond(exchange, rejected.status, "text/plain", rejected.getMessage());
+    }
+
+    private QuarantinedRequest keep(Exchange exchange, QuarantinedRequest.Reason reason, String detail) {
         Message in = exchange.getIn();
         String raw = exchange.getProperty(RAW, String.class);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -168,12 +237,24 @@ class WeChatEndpoint implements QuarantineReprocessor {
                 headers.put(name, value);
             }
         }
-        String path = in.getHeader(Exchange.HTTP_PATH, String.class);
         String query = in.getHeader(Exchange.HTTP_QUERY, String.class);
-        String source = path != null && path.contains("wecom") ? WeChatApp.WECOM.source() : WeChatApp.MP.source();
-        return quarantine.keep(new IntakeQuarantine.Arrival(source, in.getHeader(Exchange.HTTP_METHOD, String.class)
-                        + " " + in.getHeader(Exchange.HTTP_URI, String.class) + (query == null ? "" : "?" + query),
-                headers, raw == null ? "" : raw), reason, detail, authenticated, null);
+        return quarantine.keep(new IntakeQuarantine.Arrival(channel(exchange),
+                in.getHeader(Exchange.HTTP_METHOD, String.class) + " " + in.getHeader(Exchange.HTTP_URI, String.class)
+                        + (query == null ? "" : "?" + query), headers, raw == null ? "" : raw), reason, detail, null);
+    }
+
+    private static String channel(Exchange exchange) {
+        return exchange.getProperty(APP, WeChatApp.MP, WeChatApp.class).source();
+    }
+
+    /** The body's size as read, else as announced. */
+    private static long size(Exchange exchange) {
+        String raw = exchange.getProperty(RAW, String.class);
+        if (raw != null) {
+            return raw.getBytes(StandardCharsets.UTF_8).length;
+        }
+        Long announced = exchange.getIn().getHeader(Exchange.CONTENT_LENGTH, Long.class);
+        return announced == null ? 0 : announced;
     }
 
     private static void respond(Exchange exchange, int status, String contentType, String body) {

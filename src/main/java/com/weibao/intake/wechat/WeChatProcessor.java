@@ -94,7 +94,7 @@ public class WeChatProcessor {
             if (failed.getAttempts() >= properties.maxAttempts()) {
                 quarantine.keep(new IntakeQuarantine.Arrival(failed.getApp().source(), "wechat message "
                                 + failed.getId(), Map.of("FromUserName", failed.getFromUser()), failed.getRawXml()),
-                        QuarantinedRequest.Reason.FAILED, error, true, "wechat-message:" + failed.getId());
+                        QuarantinedRequest.Reason.FAILED, error, "wechat-message:" + failed.getId());
             }
         }
     }

@@ -20,9 +20,9 @@ public record WeChatProperties(Mp mp, WeCom wecom, Duration maxSkew, Duration bi
     }
 
     /**
-     * The service account: app id and secret (API calls), token and EncodingAESKey (callbacks; without a key only
-     * plain-text mode is accepted), API host (a local stub in tests), and an optional template for status messages
-     * (without one, status changes go out as customer-service text messages).
+     * The service account: app id and secret (API calls), token and EncodingAESKey (callbacks; with a key only
+     * encrypted messages are accepted, without one only plain-text ones), API host (a local stub in tests), and an
+     * optional template for status messages (without one, status changes go out as customer-service text messages).
      */
     public record Mp(String appId, String secret, String token, String aesKey, String apiHost, String templateId,
                      TemplateFields templateFields) {
@@ -34,6 +34,11 @@ public record WeChatProperties(Mp mp, WeCom wecom, Duration maxSkew, Duration bi
 
         public boolean configured() {
             return !blank(appId) && !blank(secret) && !blank(token);
+        }
+
+        /** Safe mode (安全模式): with an AES key only encrypted callbacks are accepted. */
+        public boolean safeMode() {
+            return !blank(aesKey);
         }
     }
 

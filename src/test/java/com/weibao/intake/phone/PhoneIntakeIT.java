@@ -5,14 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.weibao.intake.IntakeDoor.Refusal;
+import com.weibao.intake.IntakeDoorProperties;
+import com.weibao.intake.IntakeDoorState;
+import com.weibao.intake.QuarantineRepository;
+import com.weibao.intake.QuarantinedRequest;
+import com.weibao.support.CapturedLogs;
 import com.weibao.support.EngineRest;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
+import com.weibao.support.RemoteClient;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -21,8 +26,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,39 +37,49 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The hotline over real HTTP: the CTI webhook's signature, freshness and idempotency, the quarantine of what it
- * refuses, a missed call after hours becoming a case with a call-back task, and the agent's 电话报修 start form
- * with a known and an unknown caller.
+ * The hotline over real HTTP: the CTI webhook's signature, freshness and idempotency, what its door refuses
+ * (counted, throttled, never stored) and what the quarantine keeps (authenticated input, capped per source), a
+ * missed call after hours becoming a case with a call-back task, and the agent's 电话报修 start form with a known and
+ * an unknown caller.
  */
 class PhoneIntakeIT extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FLOOD = 200;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final HttpClient client = HttpClient.newHttpClient();
 
     @Autowired
     PhoneCallRepository calls;
+
+    @Autowired
+    QuarantineRepository quarantine;
+
+    @Autowired
+    IntakeDoorProperties door;
+
+    @Autowired
+    EntityManager entities;
 
     @Test
     void aSignedEventIsRecordedOnceHoweverOftenItIsRetried() throws Exception {
         String callId = "it-" + UUID.randomUUID();
         String body = event("started", callId, uniquePhone(), "4008118890", OffsetDateTime.now(SHANGHAI));
 
-        HttpResponse<String> first = post(body, signed(body));
-        HttpResponse<String> retry = post(body, signed(body));
+        RemoteClient.Response first = post(body, signed(body));
+        RemoteClient.Response retry = post(body, signed(body));
 
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(JSON.readTree(first.body()).get("status").asText()).isEqualTo("accepted");
-        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
         assertThat(JSON.readTree(retry.body()).get("status").asText()).isEqualTo("duplicate");
         assertThat(calls.findBySourceAndCallId("test", callId)).get()
                 .satisfies(c -> assertThat(c.getState()).isEqualTo(PhoneCall.State.RINGING));
 
         String answered = event("call.answered", callId, null, null, OffsetDateTime.now(SHANGHAI));
-        assertThat(post(answered, signed(answered)).statusCode()).isEqualTo(200);
+        assertThat(post(answered, signed(answered)).status()).isEqualTo(200);
         String ended = event("ended", callId, null, null, OffsetDateTime.now(SHANGHAI))
                 .replace("}", ",\"recordingUrl\":\"https://cti.example/rec/" + callId + ".mp3\"}");
-        assertThat(post(ended, signed(ended)).statusCode()).isEqualTo(200);
+        assertThat(post(ended, signed(ended)).status()).isEqualTo(200);
         PhoneCall call = calls.findBySourceAndCallId("test", callId).orElseThrow();
         assertThat(call.getState()).isEqualTo(PhoneCall.State.ENDED);
         assertThat(call.getRecordingUrl()).endsWith(callId + ".mp3");
@@ -70,42 +87,162 @@ class PhoneIntakeIT extends IntegrationTest {
     }
 
     @Test
-    void unsignedForgedStaleAndUnknownRequestsAreRefusedAndKeptForSupervisors() throws Exception {
+    void unsignedForgedStaleUnknownSwitchedOffAndOversizedRequestsAreRefusedCountedAndNotKept() throws Exception {
         String marker = "forged-" + UUID.randomUUID();
         String body = event("missed", marker, uniquePhone(), QUEUE_CALL_HOTLINE, OffsetDateTime.now(SHANGHAI));
         long now = Instant.now().getEpochSecond();
+        IntakeDoorState before = IntakeDoorState.of(entities, http(), "CTI");
 
-        HttpResponse<String> unsigned = post(body, Map.of());
-        HttpResponse<String> forged = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp",
+        RemoteClient.Response unsigned = post(body, Map.of());
+        RemoteClient.Response forged = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp",
                 Long.toString(now), "X-Weibao-Signature", CtiSignature.sign("not-the-secret", Long.toString(now),
                         body.getBytes(StandardCharsets.UTF_8))));
         String staleTime = Long.toString(now - 3600);
-        HttpResponse<String> stale = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", staleTime,
+        RemoteClient.Response stale = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", staleTime,
                 "X-Weibao-Signature", CtiSignature.sign(CTI_SECRET, staleTime, body.getBytes(StandardCharsets.UTF_8))));
-        HttpResponse<String> tampered = post(body.replace(marker, marker + "-changed"), signed(body));
-        HttpResponse<String> unknownSource = post(body, Map.of("X-Weibao-Source", "nobody", "X-Weibao-Timestamp",
+        RemoteClient.Response tampered = post(body.replace(marker, marker + "-changed"), signed(body));
+        RemoteClient.Response unknownSource = post(body, Map.of("X-Weibao-Source", "nobody", "X-Weibao-Timestamp",
                 Long.toString(now), "X-Weibao-Signature", "sha256=00"));
+        RemoteClient.Response switchedOff = post(body, Map.of("X-Weibao-Source", "default", "X-Weibao-Timestamp",
+                Long.toString(now), "X-Weibao-Signature", "sha256=00"));
+        String huge = body.replace("}", ",\"transcript\":\"" + "z".repeat(300 * 1024) + "\"}");
+        RemoteClient.Response tooLarge = post(huge, signed(huge));
 
-        assertThat(unsigned.statusCode()).isEqualTo(401);
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(stale.status()).isEqualTo(403);
         assertThat(JSON.readTree(stale.body()).get("detail").asText()).contains("timestamp");
-        assertThat(tampered.statusCode()).isEqualTo(403);
-        assertThat(unknownSource.statusCode()).isEqualTo(403);
+        assertThat(tampered.status()).isEqualTo(403);
+        assertThat(unknownSource.status()).isEqualTo(403);
+        assertThat(switchedOff.status()).isEqualTo(403);
+        assertThat(JSON.readTree(switchedOff.body()).get("detail").asText()).contains("off");
+        assertThat(tooLarge.status()).as("larger than 256 KiB, signed or not").isEqualTo(413);
+        assertThat(JSON.readTree(forged.body()).has("quarantineId")).as("nothing was kept").isFalse();
         assertThat(calls.findByCallIdOrderByIdAsc(marker)).as("nothing refused was recorded").isEmpty();
 
-        JsonNode quarantine = http().get("manager", "/api/intake/quarantine?source=CTI:&size=500").json();
-        assertThat(quarantine).filteredOn(q -> q.get("payload").asText().contains(marker))
-                .extracting(q -> q.get("reason").asText())
-                .contains("UNSIGNED", "BAD_SIGNATURE", "STALE_TIMESTAMP", "UNKNOWN_SOURCE");
-        assertThat(quarantine).filteredOn(q -> q.get("payload").asText().contains(marker))
-                .allSatisfy(q -> assertThat(q.get("authenticated").asBoolean()).isFalse());
-        long forgedId = JSON.readTree(forged.body()).get("quarantineId").asLong();
-        assertThat(http().post("lead", "/api/intake/quarantine/" + forgedId + "/reprocess", "").status())
-                .as("an unauthenticated request is never replayed").isEqualTo(409);
-        assertThat(http().post("lead", "/api/intake/quarantine/" + forgedId + "/dismiss", Map.of("note", "伪造请求"))
-                .json().get("status").asText()).isEqualTo("DISMISSED");
+        IntakeDoorState after = IntakeDoorState.of(entities, http(), "CTI");
+        assertThat(after.quarantineRows()).as("refused at the door: not quarantined").isEqualTo(before.quarantineRows());
+        assertThat(after.quarantineBodyChars()).isEqualTo(before.quarantineBodyChars());
+        assertThat(after.refusedSince(before, Refusal.UNSIGNED)).isOne();
+        assertThat(after.refusedSince(before, Refusal.BAD_SIGNATURE)).isEqualTo(2);
+        assertThat(after.refusedSince(before, Refusal.STALE_TIMESTAMP)).isOne();
+        assertThat(after.refusedSince(before, Refusal.UNKNOWN_SOURCE)).isOne();
+        assertThat(after.refusedSince(before, Refusal.CHANNEL_OFF)).isOne();
+        assertThat(after.refusedSince(before, Refusal.TOO_LARGE)).isOne();
         assertThat(http().get("it-renmin", "/api/intake/quarantine").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aFloodFromOneAddressStoresNothingIsCountedLogsBoundedlyAndIsThrottledWhileOthersGetThrough()
+            throws Exception {
+        String marker = "flood-" + UUID.randomUUID();
+        byte[] body = event("missed", marker, uniquePhone(), QUEUE_CALL_HOTLINE, OffsetDateTime.now(SHANGHAI))
+                .replace("}", ",\"transcript\":\"" + marker + " " + "x".repeat(32 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        int limit = door.refusalsPerAddress();
+        IntakeDoorState before = IntakeDoorState.of(entities, http(), "CTI");
+        List<RemoteClient.Response> answers = new ArrayList<>();
+        try (RemoteClient flood = RemoteClient.fromNewAddress(port); CapturedLogs logs = CapturedLogs.start()) {
+            for (int i = 0; i < FLOOD; i++) {
+                answers.add(flood.post(CtiRoute.PATH, refusedHeaders(i, body), body));
+            }
+            List<ILoggingEvent> lines = logs.requestLines();
+            IntakeDoorState after = IntakeDoorState.of(entities, http(), "CTI");
+
+            assertThat(answers).extracting(RemoteClient.Response::status).allMatch(s -> List.of(401, 403, 429)
+                    .contains(s));
+            assertThat(answers.subList(0, limit)).as("the first refusals are answered one by one")
+                    .noneMatch(a -> a.status() == 429);
+            long throttled = answers.stream().filter(a -> a.status() == 429).count();
+            assertThat(throttled).as("past %d refusals the address waits", limit)
+                    .isGreaterThanOrEqualTo(FLOOD - 2L * limit);
+            assertThat(answers).filteredOn(a -> a.status() == 429).allSatisfy(a -> assertThat(
+                    Long.parseLong(a.header("Retry-After"))).isBetween(1L, door.window().toSeconds() + 1));
+            assertThat(after.quarantineRows()).as("no quarantine rows").isEqualTo(before.quarantineRows());
+            assertThat(after.quarantineBodyChars()).as("no stored bytes").isEqualTo(before.quarantineBodyChars());
+            assertThat(calls.findByCallIdOrderByIdAsc(marker)).isEmpty();
+            assertThat(after.refusedSince(before, null)).as("every request counted").isEqualTo(FLOOD);
+            assertThat(after.refusedSince(before, Refusal.THROTTLED)).isEqualTo(throttled);
+            assertThat(after.refusals().get("throttled")).extracting(t -> t.get("address").asText())
+                    .contains(flood.address());
+            assertThat(lines).as("a bounded log: %s", lines).hasSizeBetween(1, 2 * limit)
+                    .allSatisfy(l -> assertThat(l.getFormattedMessage()).doesNotContain(marker)
+                            .contains(flood.address()));
+
+            String good = event("started", "other-" + UUID.randomUUID(), uniquePhone(), "4008118890",
+                    OffsetDateTime.now(SHANGHAI));
+            assertThat(flood.post(CtiRoute.PATH, signed(good), good).status())
+                    .as("the flooding address waits, signed or not").isEqualTo(429);
+            RemoteClient.Response other = post(good, signed(good));
+            assertThat(other.status()).as("another address gets through: %s", other.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aSourcesQuarantinedBodiesAreCappedPerDayThenOnlyTheirMetadataIsKeptWithOneWarning() throws Exception {
+        long cap = door.quarantineBytesPerSource().toBytes();
+        Instant dayAgo = Instant.now().minus(Duration.ofHours(24));
+        long kept = quarantine.keptPayloadBytesSince("CTI:capped", dayAgo);
+        boolean warnedBefore = quarantine.keptWithoutPayloadSince("CTI:capped", dayAgo);
+        int size = 200 * 1024;
+        int requests = (int) (Math.max(0, cap - kept) / size) + 2;
+        List<Long> keptIds = new ArrayList<>();
+        List<Long> droppedIds = new ArrayList<>();
+        try (CapturedLogs logs = CapturedLogs.start()) {
+            for (int i = 0; i < requests; i++) {
+                String marker = "capped-" + i + "-" + UUID.randomUUID();
+                String head = "{\"type\":\"missed\",\"caller\":\"" + marker + "\",\"transcript\":\"";
+                String body = head + "y".repeat(size - head.length() - 2) + "\"}";
+                RemoteClient.Response response = post(body, signed("capped", CTI_CAPPED_SECRET, body));
+                assertThat(response.status()).as(response.body()).isEqualTo(400);
+                QuarantinedRequest row = quarantine.findById(JSON.readTree(response.body()).get("quarantineId")
+                        .asLong()).orElseThrow();
+                assertThat(row.getPayloadBytes()).isEqualTo(size);
+                if (kept + size <= cap) {
+                    assertThat(row.isPayloadKept()).as("request %d within the allowance", i).isTrue();
+                    assertThat(row.getPayload()).contains(marker);
+                    kept += size;
+                    keptIds.add(row.getId());
+                } else {
+                    assertThat(row.isPayloadKept()).as("request %d past the allowance", i).isFalse();
+                    assertThat(row.getPayload()).isEmpty();
+                    assertThat(row.getDetail()).contains("callId");
+                    droppedIds.add(row.getId());
+                }
+            }
+            assertThat(droppedIds).hasSizeGreaterThanOrEqualTo(1);
+            assertThat(logs.requestLines()).filteredOn(l -> l.getFormattedMessage().contains("CTI:capped has"))
+                    .as("one warning when the allowance runs out").hasSize(warnedBefore ? 0 : 1);
+        }
+        assertThat(quarantine.keptPayloadBytesSince("CTI:capped", dayAgo)).isLessThanOrEqualTo(cap);
+        JsonNode summary = http().get("lead", "/api/intake/refusals").json();
+        assertThat(summary.get("keptWithoutBody")).anySatisfy(d -> {
+            assertThat(d.get("source").asText()).isEqualTo("CTI:capped");
+            assertThat(d.get("count").asLong()).isGreaterThanOrEqualTo(droppedIds.size());
+        });
+        if (!keptIds.isEmpty()) {
+            Http.Response again = http().post("lead", "/api/intake/quarantine/" + keptIds.get(0) + "/reprocess", "");
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.text()).as("a kept body runs through the channel again").contains("failed again");
+        }
+        Http.Response withoutBody = http().post("lead", "/api/intake/quarantine/" + droppedIds.get(0)
+                + "/reprocess", "");
+        assertThat(withoutBody.status()).isEqualTo(409);
+        assertThat(withoutBody.text()).contains("without its body");
+        assertThat(http().post("lead", "/api/intake/quarantine/" + droppedIds.get(0) + "/dismiss",
+                Map.of("note", "超出配额")).json().get("status").asText()).isEqualTo("DISMISSED");
+    }
+
+    @Test
+    void onlyTheVendorsSupervisorsSeeTheRefusals() {
+        assertThat(http().get("lead", "/api/intake/refusals").status()).isEqualTo(200);
+        assertThat(http().get("manager", "/api/intake/refusals").status()).isEqualTo(200);
+        for (String user : List.of("agent", "engineer1", "it-renmin", "it-fuscc")) {
+            Http.Response denied = http().get(user, "/api/intake/refusals");
+            assertThat(denied.status()).as(user).isEqualTo(403);
+            assertThat(denied.text()).as(user).doesNotContain("127.");
+        }
+        assertThat(http().get(null, "/api/intake/refusals").status()).isEqualTo(401);
     }
 
     @Test
@@ -113,9 +250,9 @@ class PhoneIntakeIT extends IntegrationTest {
         String marker = "malformed-" + UUID.randomUUID();
         String body = "{\"type\":\"missed\",\"caller\":\"" + marker + "\"}";
 
-        HttpResponse<String> response = post(body, signed(body));
+        RemoteClient.Response response = post(body, signed(body));
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("errors")).extracting(e -> e.get("field").asText()).contains("callId");
         JsonNode kept = http().get("manager", "/api/intake/quarantine?source=CTI:test&size=500").json();
@@ -123,6 +260,8 @@ class PhoneIntakeIT extends IntegrationTest {
                 .satisfies(q -> {
                     assertThat(q.get("reason").asText()).isEqualTo("MALFORMED");
                     assertThat(q.get("authenticated").asBoolean()).isTrue();
+                    assertThat(q.get("payloadKept").asBoolean()).isTrue();
+                    assertThat(q.get("payload").asText()).isEqualTo(body);
                 });
     }
 
@@ -137,10 +276,10 @@ class PhoneIntakeIT extends IntegrationTest {
         String body = event("voicemail", callId, caller, QUEUE_CALL_HOTLINE, sundayNight.toOffsetDateTime())
                 .replace("}", ",\"transcript\":\"叫号屏全部黑屏，麻烦尽快回电\",\"ivr\":\"2\"}");
 
-        HttpResponse<String> response = post(body, signed(body));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        RemoteClient.Response response = post(body, signed(body));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("callbackStarted").asBoolean()).isTrue();
-        HttpResponse<String> replay = post(body, signed(body));
+        RemoteClient.Response replay = post(body, signed(body));
         assertThat(JSON.readTree(replay.body()).get("status").asText()).isEqualTo("duplicate");
         String missedAgain = event("missed", callId, caller, QUEUE_CALL_HOTLINE, sundayNight.toOffsetDateTime());
         assertThat(JSON.readTree(post(missedAgain, signed(missedAgain)).body()).get("callbackStarted").asBoolean())
@@ -305,17 +444,33 @@ class PhoneIntakeIT extends IntegrationTest {
     }
 
     private static Map<String, String> signed(String body) {
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
-        return Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", timestamp, "X-Weibao-Signature",
-                CtiSignature.sign(CTI_SECRET, timestamp, body.getBytes(StandardCharsets.UTF_8)));
+        return signed("test", CTI_SECRET, body);
     }
 
-    private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/intake/cti/events"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private static Map<String, String> signed(String source, String secret, String body) {
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        return Map.of("X-Weibao-Source", source, "X-Weibao-Timestamp", timestamp, "X-Weibao-Signature",
+                CtiSignature.sign(secret, timestamp, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** In turn: unsigned, a forged signature, a stale timestamp, a switched-off source. */
+    private static Map<String, String> refusedHeaders(int i, byte[] body) {
+        String now = Long.toString(Instant.now().getEpochSecond());
+        String stale = Long.toString(Instant.now().getEpochSecond() - 3600);
+        return switch (i % 4) {
+            case 0 -> Map.of("Content-Type", "application/json");
+            case 1 -> Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", now, "X-Weibao-Signature",
+                    CtiSignature.sign("guessed", now, body));
+            case 2 -> Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", stale, "X-Weibao-Signature",
+                    CtiSignature.sign(CTI_SECRET, stale, body));
+            default -> Map.of("X-Weibao-Source", "default", "X-Weibao-Timestamp", now, "X-Weibao-Signature",
+                    CtiSignature.sign("guessed", now, body));
+        };
+    }
+
+    private RemoteClient.Response post(String body, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return ownAddress().post(CtiRoute.PATH, all, body);
     }
 }

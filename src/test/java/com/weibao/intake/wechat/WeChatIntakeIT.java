@@ -3,30 +3,39 @@ package com.weibao.intake.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.weibao.intake.IntakeDoor.Refusal;
+import com.weibao.intake.IntakeDoorProperties;
+import com.weibao.intake.IntakeDoorState;
 import com.weibao.notify.ChannelType;
 import com.weibao.notify.Notification;
 import com.weibao.notify.NotificationRepository;
 import com.weibao.notify.NotificationStatus;
+import com.weibao.support.CapturedLogs;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
+import com.weibao.support.RemoteClient;
 import com.weibao.support.WeChatApiStub;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
@@ -35,14 +44,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * WeChat's callbacks over real HTTP, as WeChat's servers send them (signed, AES-encrypted), with WeChat's API
- * servers stood in for by a local stub: verification, signatures, stale timestamps, XXE and entity bombs, binding,
- * messages to cases and notes, retries deduplicated, the 5-second answer while case creation is held back, and
- * status messages back to the reporter on WeChat, retried when WeChat refuses them.
+ * servers stood in for by a local stub: verification, signatures, stale timestamps, plain text refused in safe mode,
+ * replays refused, floods throttled and never stored, XXE and entity bombs, binding, messages to cases and notes,
+ * retries deduplicated, the 5-second answer while case creation is held back, and status messages back to the
+ * reporter on WeChat, retried when WeChat refuses them.
  */
 class WeChatIntakeIT extends IntegrationTest {
 
     private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000);
-    private final HttpClient client = HttpClient.newHttpClient();
+    private static final int FLOOD = 200;
 
     @Autowired
     WeChatMessageRepository messages;
@@ -56,60 +66,65 @@ class WeChatIntakeIT extends IntegrationTest {
     @Autowired
     HeldWeChatMessages held;
 
+    @Autowired
+    EntityManager entities;
+
+    @Autowired
+    IntakeDoorProperties door;
+
     @Test
     void theServiceAccountsUrlVerificationEchoesOnlyForTheRightSignature() throws Exception {
         String timestamp = now();
         String nonce = "n" + UUID.randomUUID().toString().substring(0, 8);
         String echo = "echo-" + UUID.randomUUID();
 
-        HttpResponse<String> ok = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, timestamp, nonce),
+        RemoteClient.Response ok = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, timestamp, nonce),
                 "timestamp", timestamp, "nonce", nonce, "echostr", echo));
-        HttpResponse<String> forged = get("/intake/wechat/mp", Map.of("signature", sha1("wrong-token", timestamp,
+        RemoteClient.Response forged = get("/intake/wechat/mp", Map.of("signature", sha1("wrong-token", timestamp,
                 nonce), "timestamp", timestamp, "nonce", nonce, "echostr", echo));
         String stale = Long.toString(Instant.now().minusSeconds(3600).getEpochSecond());
-        HttpResponse<String> old = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, stale, nonce),
+        RemoteClient.Response old = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, stale, nonce),
                 "timestamp", stale, "nonce", nonce, "echostr", echo));
 
-        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo(echo);
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.body()).doesNotContain(echo);
-        assertThat(old.statusCode()).isEqualTo(403);
+        assertThat(old.status()).isEqualTo(403);
     }
 
     @Test
     void weComsUrlVerificationDecryptsTheEchostr() throws Exception {
-        WxCryptUtil crypt = new WxCryptUtil(WECOM_TOKEN, WECOM_AES_KEY, WECOM_CORP_ID);
-        WxCryptUtil.EncryptContext echo = crypt.encryptContext("wecom-echo-123");
+        WxCryptUtil.EncryptContext echo = weComCrypt().encryptContext("wecom-echo-123");
 
-        HttpResponse<String> ok = get("/intake/wechat/wecom", Map.of("msg_signature", echo.getSignature(),
+        RemoteClient.Response ok = get("/intake/wechat/wecom", Map.of("msg_signature", echo.getSignature(),
                 "timestamp", echo.getTimeStamp(), "nonce", echo.getNonce(), "echostr", echo.getEncrypt()));
-        HttpResponse<String> forged = get("/intake/wechat/wecom", Map.of("msg_signature", "0".repeat(40),
+        RemoteClient.Response forged = get("/intake/wechat/wecom", Map.of("msg_signature", "0".repeat(40),
                 "timestamp", echo.getTimeStamp(), "nonce", echo.getNonce(), "echostr", echo.getEncrypt()));
 
-        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("wecom-echo-123");
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.status()).isEqualTo(403);
     }
 
     @Test
-    void aForgedOrStaleEncryptedMessageIsRefusedWith403AndKept() throws Exception {
+    void aForgedOrStaleEncryptedMessageIsRefusedWith403CountedAndNotKept() throws Exception {
         String openId = openId();
         String xml = textXml(openId, "伪造的报修 " + openId, MSG_IDS.incrementAndGet(), Instant.now());
         WxCryptUtil wrongKey = new WxCryptUtil(WECHAT_MP_TOKEN, "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ",
                 WECHAT_MP_APP_ID);
+        IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
 
-        HttpResponse<String> forged = postMp(xml, wrongKey.encryptContext(xml), "0".repeat(40));
-        WxCryptUtil.EncryptContext good = mpCrypt().encryptContext(xml);
-        WxCryptUtil.EncryptContext stale = new WxCryptUtil.EncryptContext(good.getEncrypt(),
-                sha1(WECHAT_MP_TOKEN, "1000000000", good.getNonce(), good.getEncrypt()), "1000000000", good.getNonce());
-        HttpResponse<String> old = postMp(xml, stale, null);
+        RemoteClient.Response forged = postMp(xml, wrongKey.encryptContext(xml), "0".repeat(40));
+        RemoteClient.Response old = postMp(xml, stale(mpCrypt(), WECHAT_MP_TOKEN, xml), null);
 
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(old.statusCode()).isEqualTo(403);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(old.status()).isEqualTo(403);
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).isEmpty();
-        JsonNode kept = http().get("manager", "/api/intake/quarantine?source=WECHAT_MP&size=500").json();
-        assertThat(kept).extracting(q -> q.get("reason").asText()).contains("BAD_SIGNATURE", "STALE_TIMESTAMP");
+        IntakeDoorState after = IntakeDoorState.of(entities, http(), "WECHAT_MP");
+        assertThat(after.quarantineRows()).as("refused at the door: not kept").isEqualTo(before.quarantineRows());
+        assertThat(after.refusedSince(before, Refusal.BAD_SIGNATURE)).isOne();
+        assertThat(after.refusedSince(before, Refusal.STALE_TIMESTAMP)).isOne();
     }
 
     @Test
@@ -133,17 +148,21 @@ class WeChatIntakeIT extends IntegrationTest {
                 + textXml(openId, "&lol8;", MSG_IDS.incrementAndGet(), Instant.now()).replace("<![CDATA[&lol8;]]>",
                 "&lol8;");
 
-        HttpResponse<String> plain = postMpPlain(xxe);
-        HttpResponse<String> encrypted = postMp(xxe, mpCrypt().encryptContext(xxe), null);
-        HttpResponse<String> expanded = postMpPlain(bomb);
+        RemoteClient.Response plain = postMpPlain(xxe);
+        RemoteClient.Response encrypted = postMp(xxe, mpCrypt().encryptContext(xxe), null);
+        RemoteClient.Response expanded = postMpPlain(bomb);
 
-        for (HttpResponse<String> response : List.of(plain, encrypted, expanded)) {
-            assertThat(response.statusCode()).isEqualTo(400);
+        // in safe mode plain text is refused before it is parsed (WeChatCallbacksTest parses it in plain mode)
+        assertThat(plain.status()).isEqualTo(403);
+        assertThat(expanded.status()).isEqualTo(403);
+        assertThat(encrypted.status()).isEqualTo(400);
+        for (RemoteClient.Response response : List.of(plain, encrypted, expanded)) {
             assertThat(response.body()).doesNotContain(secretText).doesNotContain("lollollol");
         }
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).isEmpty();
         JsonNode kept = http().get("manager", "/api/intake/quarantine?source=WECHAT_MP&size=500").json();
-        assertThat(kept).filteredOn(q -> q.get("reason").asText().equals("UNSAFE_XML")).hasSizeGreaterThanOrEqualTo(3)
+        assertThat(kept).as("the encrypted one proved its origin: kept")
+                .filteredOn(q -> q.get("reason").asText().equals("UNSAFE_XML")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.toString()).doesNotContain(secretText));
         assertThat(kept.toString()).doesNotContain(secretText);
         Files.deleteIfExists(secret);
@@ -152,7 +171,7 @@ class WeChatIntakeIT extends IntegrationTest {
     @Test
     void anUnboundSenderIsToldHowToBindAndAgentCodesBindThem() throws Exception {
         String openId = openId();
-        HttpResponse<String> unbound = sendText(openId, "打印机坏了");
+        RemoteClient.Response unbound = sendText(openId, "打印机坏了");
         assertThat(decryptMp(unbound.body())).contains("绑定");
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).singleElement()
                 .satisfies(m -> assertThat(m.getStatus()).isEqualTo(WeChatMessage.Status.IGNORED));
@@ -186,11 +205,11 @@ class WeChatIntakeIT extends IntegrationTest {
         long msgId = MSG_IDS.incrementAndGet();
         String xml = textXml(openId, marker, msgId, Instant.now());
 
-        HttpResponse<String> first = postMp(xml, mpCrypt().encryptContext(xml), null);
-        HttpResponse<String> retry = postMp(xml, mpCrypt().encryptContext(xml), null);
-        HttpResponse<String> retryAgain = postMp(xml, mpCrypt().encryptContext(xml), null);
+        RemoteClient.Response first = postMp(xml, mpCrypt().encryptContext(xml), null);
+        RemoteClient.Response retry = postMp(xml, mpCrypt().encryptContext(xml), null);
+        RemoteClient.Response retryAgain = postMp(xml, mpCrypt().encryptContext(xml), null);
 
-        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.status()).isEqualTo(200);
         assertThat(decryptMp(first.body())).contains("已收到");
         assertThat(retry.body()).isEqualTo("success");
         assertThat(retryAgain.body()).isEqualTo("success");
@@ -242,9 +261,9 @@ class WeChatIntakeIT extends IntegrationTest {
         String xml = textXml(openId, "医保上传失败 " + UUID.randomUUID(), msgId, Instant.now());
         held.hold(openId);
         try {
-            HttpResponse<String> answer = postMp(xml, mpCrypt().encryptContext(xml), null);
+            RemoteClient.Response answer = postMp(xml, mpCrypt().encryptContext(xml), null);
 
-            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.status()).isEqualTo(200);
             assertThat(decryptMp(answer.body())).contains("已收到您的报修");
             WeChatMessage recorded = messages.findByAppAndDedupKey(WeChatApp.MP, "msg:" + msgId).orElseThrow();
             assertThat(recorded.getStatus()).as("answered while the case is still being made")
@@ -297,7 +316,7 @@ class WeChatIntakeIT extends IntegrationTest {
 
     @Test
     void aWeComUserIsMatchedByUserIdAndGetsAnEncryptedReplyAndAppMessages() throws Exception {
-        WxCryptUtil crypt = new WxCryptUtil(WECOM_TOKEN, WECOM_AES_KEY, WECOM_CORP_ID);
+        WxCryptUtil crypt = weComCrypt();
         String marker = "排队叫号屏不显示 " + UUID.randomUUID();
         long msgId = MSG_IDS.incrementAndGet();
         String xml = "<xml><ToUserName><![CDATA[" + WECOM_CORP_ID + "]]></ToUserName><FromUserName><![CDATA["
@@ -305,13 +324,11 @@ class WeChatIntakeIT extends IntegrationTest {
                 + "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + marker + "]]></Content><MsgId>" + msgId
                 + "</MsgId><AgentID>1000002</AgentID></xml>";
         WxCryptUtil.EncryptContext sealed = crypt.encryptContext(xml);
-        String body = "<xml><ToUserName><![CDATA[" + WECOM_CORP_ID + "]]></ToUserName><Encrypt><![CDATA["
-                + sealed.getEncrypt() + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
 
-        HttpResponse<String> answer = post("/intake/wechat/wecom", Map.of("msg_signature", sealed.getSignature(),
-                "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce()), body);
+        RemoteClient.Response answer = post("/intake/wechat/wecom", Map.of("msg_signature", sealed.getSignature(),
+                "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce()), weComBody(sealed));
 
-        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.status()).isEqualTo(200);
         assertThat(replyText(crypt, answer.body())).contains("已收到");
         String number = await().atMost(Duration.ofSeconds(20)).until(() -> messages
                 .findByAppAndDedupKey(WeChatApp.WECOM, "msg:" + msgId).map(WeChatMessage::getCaseNumber).orElse(null),
@@ -324,30 +341,231 @@ class WeChatIntakeIT extends IntegrationTest {
                         && s.body().toString().contains(number)));
     }
 
+    @Test
+    void plainTextWithAValidPlainSignatureIsRefusedWhileTheAesKeyIsSet() throws Exception {
+        String openId = openId();
+        String xml = textXml(openId, "明文报修 " + openId, MSG_IDS.incrementAndGet(), Instant.now());
+        IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
+
+        RemoteClient.Response plain = postMpPlain(xml);
+
+        assertThat(plain.status()).isEqualTo(403);
+        assertThat(plain.body()).contains("AES key");
+        assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).as("nothing stored").isEmpty();
+        IntakeDoorState after = IntakeDoorState.of(entities, http(), "WECHAT_MP");
+        assertThat(after.quarantineRows()).isEqualTo(before.quarantineRows());
+        assertThat(after.refusedSince(before, Refusal.PLAINTEXT)).isOne();
+    }
+
+    @Test
+    void aCallbackIsTakenOnceItsUrlWithAnotherBodyIsRefusedAndWeChatsRetriesAreDeduplicated() throws Exception {
+        String openId = openId();
+        long msgId = MSG_IDS.incrementAndGet();
+        String xml = textXml(openId, "第一次 " + openId, msgId, Instant.now());
+        WxCryptUtil.EncryptContext sealed = mpCrypt().encryptContext(xml);
+        String forgedXml = textXml(openId, "伪造 " + openId, MSG_IDS.incrementAndGet(), Instant.now());
+        Map<String, String> copiedPlain = Map.of("signature", mpQuery(sealed).get("signature"),
+                "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce());
+        IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
+
+        RemoteClient.Response first = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
+        RemoteClient.Response replayed = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
+        RemoteClient.Response copiedUrlPlainBody = post("/intake/wechat/mp", copiedPlain, forgedXml);
+        RemoteClient.Response copiedUrlOtherCipher = post("/intake/wechat/mp", mpQuery(sealed),
+                mpBody(mpCrypt().encryptContext(forgedXml)));
+        RemoteClient.Response weChatsRetry = postMp(xml, mpCrypt().encryptContext(xml), null);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(decryptMp(first.body())).contains("绑定");
+        assertThat(replayed.status()).as(replayed.body()).isEqualTo(403);
+        assertThat(replayed.body()).contains("accepted once");
+        assertThat(copiedUrlPlainBody.status()).isEqualTo(403);
+        assertThat(copiedUrlOtherCipher.status()).isEqualTo(403);
+        assertThat(weChatsRetry.status()).as("a retry comes with a new nonce").isEqualTo(200);
+        assertThat(weChatsRetry.body()).as("and is deduplicated by MsgId").isEqualTo("success");
+        assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).singleElement()
+                .satisfies(m -> assertThat(m.getContent()).startsWith("第一次"));
+        IntakeDoorState after = IntakeDoorState.of(entities, http(), "WECHAT_MP");
+        assertThat(after.refusedSince(before, Refusal.REPLAYED)).isOne();
+        assertThat(after.refusedSince(before, Refusal.PLAINTEXT)).isOne();
+        assertThat(after.refusedSince(before, Refusal.BAD_SIGNATURE)).isOne();
+        assertThat(after.quarantineRows()).isEqualTo(before.quarantineRows());
+    }
+
+    @Test
+    void weComCallbacksAndUrlVerificationsAreTakenOnce() throws Exception {
+        String user = "wecom-" + UUID.randomUUID();
+        String xml = "<xml><ToUserName><![CDATA[" + WECOM_CORP_ID + "]]></ToUserName><FromUserName><![CDATA["
+                + user + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond() + "</CreateTime>"
+                + "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[你好]]></Content><MsgId>"
+                + MSG_IDS.incrementAndGet() + "</MsgId><AgentID>1000002</AgentID></xml>";
+        WxCryptUtil.EncryptContext sealed = weComCrypt().encryptContext(xml);
+        Map<String, String> query = Map.of("msg_signature", sealed.getSignature(), "timestamp",
+                sealed.getTimeStamp(), "nonce", sealed.getNonce());
+        WxCryptUtil.EncryptContext echo = weComCrypt().encryptContext("wecom-echo-" + UUID.randomUUID());
+        Map<String, String> verification = Map.of("msg_signature", echo.getSignature(), "timestamp",
+                echo.getTimeStamp(), "nonce", echo.getNonce(), "echostr", echo.getEncrypt());
+        Map<String, String> mpVerification = new HashMap<>(plainQuery());
+        mpVerification.put("echostr", "mp-echo-" + UUID.randomUUID());
+
+        assertThat(post("/intake/wechat/wecom", query, weComBody(sealed)).status()).isEqualTo(200);
+        assertThat(post("/intake/wechat/wecom", query, weComBody(sealed)).status()).isEqualTo(403);
+        assertThat(get("/intake/wechat/wecom", verification).status()).isEqualTo(200);
+        assertThat(get("/intake/wechat/wecom", verification).status()).isEqualTo(403);
+        assertThat(get("/intake/wechat/mp", mpVerification).status()).isEqualTo(200);
+        RemoteClient.Response mpAgain = get("/intake/wechat/mp", mpVerification);
+        assertThat(mpAgain.status()).isEqualTo(403);
+        assertThat(mpAgain.body()).doesNotContain(mpVerification.get("echostr"));
+        assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.WECOM, user)).hasSize(1);
+    }
+
+    @Test
+    void copiesOfOneCallbackSentAtOnceAreTakenOnce() throws Exception {
+        String openId = openId();
+        String xml = textXml(openId, "同时重放 " + openId, MSG_IDS.incrementAndGet(), Instant.now());
+        WxCryptUtil.EncryptContext sealed = mpCrypt().encryptContext(xml);
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<RemoteClient.Response>> sent = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(senders.submit(() -> post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed))));
+            }
+            for (Future<RemoteClient.Response> answer : sent) {
+                statuses.add(answer.get().status());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(statuses).containsOnly(200, 403).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).hasSize(1);
+    }
+
+    @Test
+    void floodsOfRefusedCallbacksAreCountedThrottledLoggedBoundedlyAndNeverStored() throws Exception {
+        String openId = openId();
+        String marker = "flood-" + UUID.randomUUID();
+        String xml = textXml(openId, marker, MSG_IDS.incrementAndGet(), Instant.now());
+        WxCryptUtil.EncryptContext sealed = mpCrypt().encryptContext(xml);
+        WxCryptUtil.EncryptContext old = stale(mpCrypt(), WECHAT_MP_TOKEN, xml);
+        Map<String, String> forgedSignature = new HashMap<>(mpQuery(sealed));
+        forgedSignature.put("msg_signature", "0".repeat(40));
+        Map<String, String> unsigned = new HashMap<>(mpQuery(sealed));
+        unsigned.remove("msg_signature");
+        floodFromOneAddress(WeChatApp.MP, "/intake/wechat/mp", openId, marker, List.of(
+                new Forged(unsigned, mpBody(sealed)), new Forged(forgedSignature, mpBody(sealed)),
+                new Forged(mpQuery(old), mpBody(old)), new Forged(plainQuery(), xml)));
+
+        String user = "wecom-" + UUID.randomUUID();
+        String weComXml = xml.replace(openId, user);
+        WxCryptUtil.EncryptContext weComSealed = weComCrypt().encryptContext(weComXml);
+        WxCryptUtil.EncryptContext weComOld = stale(weComCrypt(), WECOM_TOKEN, weComXml);
+        floodFromOneAddress(WeChatApp.WECOM, "/intake/wechat/wecom", user, marker, List.of(
+                new Forged(Map.of("timestamp", now(), "nonce", "n1"), weComBody(weComSealed)),
+                new Forged(Map.of("msg_signature", "0".repeat(40), "timestamp", weComSealed.getTimeStamp(), "nonce",
+                        weComSealed.getNonce()), weComBody(weComSealed)),
+                new Forged(Map.of("msg_signature", weComOld.getSignature(), "timestamp", weComOld.getTimeStamp(),
+                        "nonce", weComOld.getNonce()), weComBody(weComOld)),
+                new Forged(Map.of("msg_signature", weComSealed.getSignature(), "timestamp",
+                        weComSealed.getTimeStamp(), "nonce", weComSealed.getNonce()), weComXml)));
+    }
+
+    /** A refused callback: its query and body. */
+    private record Forged(Map<String, String> query, String body) {
+    }
+
+    private void floodFromOneAddress(WeChatApp app, String path, String sender, String marker, List<Forged> kinds)
+            throws Exception {
+        int limit = door.refusalsPerAddress();
+        IntakeDoorState before = IntakeDoorState.of(entities, http(), app.source());
+        List<RemoteClient.Response> answers = new ArrayList<>();
+        try (RemoteClient flood = RemoteClient.fromNewAddress(port); CapturedLogs logs = CapturedLogs.start()) {
+            for (int i = 0; i < FLOOD; i++) {
+                Forged forged = kinds.get(i % kinds.size());
+                answers.add(flood.post(target(path, forged.query()), Map.of("Content-Type", "text/xml"),
+                        forged.body()));
+            }
+            List<ILoggingEvent> lines = logs.requestLines();
+            IntakeDoorState after = IntakeDoorState.of(entities, http(), app.source());
+
+            assertThat(answers).extracting(RemoteClient.Response::status).as(app.name()).containsOnly(403, 429);
+            assertThat(answers.subList(0, limit)).noneMatch(a -> a.status() == 429);
+            long throttled = answers.stream().filter(a -> a.status() == 429).count();
+            assertThat(throttled).as(app.name()).isGreaterThanOrEqualTo(FLOOD - 2L * limit);
+            assertThat(answers).filteredOn(a -> a.status() == 429).allSatisfy(a -> assertThat(
+                    Long.parseLong(a.header("Retry-After"))).isBetween(1L, door.window().toSeconds() + 1));
+            assertThat(messages.findByAppAndFromUserOrderByIdDesc(app, sender)).isEmpty();
+            assertThat(after.quarantineRows()).as("no quarantine rows").isEqualTo(before.quarantineRows());
+            assertThat(after.quarantineBodyChars()).as("no stored bytes").isEqualTo(before.quarantineBodyChars());
+            assertThat(after.refusedSince(before, null)).as("every request counted").isEqualTo(FLOOD);
+            assertThat(after.refusedSince(before, Refusal.THROTTLED)).isEqualTo(throttled);
+            assertThat(lines).as("a bounded log: %s", lines).hasSizeBetween(1, 2 * limit)
+                    .allSatisfy(l -> assertThat(l.getFormattedMessage()).doesNotContain(marker)
+                            .contains(flood.address()));
+
+            String text = textXml(openId(), "flood 之外", MSG_IDS.incrementAndGet(), Instant.now());
+            WxCryptUtil.EncryptContext good = mpCrypt().encryptContext(text);
+            assertThat(flood.post(target("/intake/wechat/mp", mpQuery(good)), Map.of(), mpBody(good)).status())
+                    .as("the flooding address waits, signed or not").isEqualTo(429);
+            sendText(openId(), "另一个地址照常");
+        }
+    }
+
     // --- WeChat's side of the protocol -------------------------------------------------------------------
 
-    private HttpResponse<String> sendText(String openId, String text) throws Exception {
+    private RemoteClient.Response sendText(String openId, String text) throws Exception {
         String xml = textXml(openId, text, MSG_IDS.incrementAndGet(), Instant.now());
-        HttpResponse<String> response = postMp(xml, mpCrypt().encryptContext(xml), null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        RemoteClient.Response response = postMp(xml, mpCrypt().encryptContext(xml), null);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response;
     }
 
-    private HttpResponse<String> postMp(String plainXml, WxCryptUtil.EncryptContext sealed, String msgSignature)
+    private RemoteClient.Response postMp(String plainXml, WxCryptUtil.EncryptContext sealed, String msgSignature)
             throws Exception {
-        String body = "<xml><ToUserName><![CDATA[gh_weibao]]></ToUserName><Encrypt><![CDATA[" + sealed.getEncrypt()
-                + "]]></Encrypt></xml>";
-        return post("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, sealed.getTimeStamp(),
-                        sealed.getNonce()), "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce(),
-                "openid", "x", "encrypt_type", "aes", "msg_signature",
-                msgSignature == null ? sealed.getSignature() : msgSignature), body);
+        Map<String, String> query = new HashMap<>(mpQuery(sealed));
+        if (msgSignature != null) {
+            query.put("msg_signature", msgSignature);
+        }
+        return post("/intake/wechat/mp", query, mpBody(sealed));
     }
 
-    private HttpResponse<String> postMpPlain(String xml) throws Exception {
+    private RemoteClient.Response postMpPlain(String xml) throws Exception {
+        return post("/intake/wechat/mp", plainQuery(), xml);
+    }
+
+    /** A valid plain-mode signature (token, timestamp, nonce) with a fresh nonce. */
+    private static Map<String, String> plainQuery() throws Exception {
         String timestamp = now();
-        String nonce = "n" + ThreadLocalRandom.current().nextInt(1_000_000);
-        return post("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, timestamp, nonce),
-                "timestamp", timestamp, "nonce", nonce), xml);
+        String nonce = "n" + UUID.randomUUID().toString().substring(0, 12);
+        return Map.of("signature", sha1(WECHAT_MP_TOKEN, timestamp, nonce), "timestamp", timestamp, "nonce", nonce);
+    }
+
+    /** The service account's query for an encrypted callback, as WeChat sends it. */
+    private static Map<String, String> mpQuery(WxCryptUtil.EncryptContext sealed) throws Exception {
+        return Map.of("signature", sha1(WECHAT_MP_TOKEN, sealed.getTimeStamp(), sealed.getNonce()),
+                "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce(), "openid", "x", "encrypt_type", "aes",
+                "msg_signature", sealed.getSignature());
+    }
+
+    private static String mpBody(WxCryptUtil.EncryptContext sealed) {
+        return "<xml><ToUserName><![CDATA[gh_weibao]]></ToUserName><Encrypt><![CDATA[" + sealed.getEncrypt()
+                + "]]></Encrypt></xml>";
+    }
+
+    private static String weComBody(WxCryptUtil.EncryptContext sealed) {
+        return "<xml><ToUserName><![CDATA[" + WECOM_CORP_ID + "]]></ToUserName><Encrypt><![CDATA["
+                + sealed.getEncrypt() + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
+    }
+
+    /** The message sealed properly, but signed with a timestamp from 2001. */
+    private static WxCryptUtil.EncryptContext stale(WxCryptUtil crypt, String token, String xml) throws Exception {
+        WxCryptUtil.EncryptContext good = crypt.encryptContext(xml);
+        return new WxCryptUtil.EncryptContext(good.getEncrypt(), sha1(token, "1000000000", good.getNonce(),
+                good.getEncrypt()), "1000000000", good.getNonce());
+    }
+
+    private static WxCryptUtil weComCrypt() {
+        return new WxCryptUtil(WECOM_TOKEN, WECOM_AES_KEY, WECOM_CORP_ID);
     }
 
     private String decryptMp(String replyXml) {
@@ -393,15 +611,18 @@ class WeChatIntakeIT extends IntegrationTest {
                 .digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpResponse<String> get(String path, Map<String, String> query) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path, query)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private RemoteClient.Response get(String path, Map<String, String> query) {
+        return ownAddress().get(target(path, query));
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> query, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path, query)).header("Content-Type", "text/xml")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private RemoteClient.Response post(String path, Map<String, String> query, String body) {
+        return ownAddress().post(target(path, query), Map.of("Content-Type", "text/xml"), body);
+    }
+
+    /** The path and query of a callback URL. */
+    private String target(String path, Map<String, String> query) {
+        URI uri = uri(path, query);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private URI uri(String path, Map<String, String> query) {
