@@ -30,6 +30,21 @@ public class EngineConfiguration {
         };
     }
 
+    /**
+     * Every password check goes through the login throttle ({@link PasswordCheckGuard}); Camunda's own login lock
+     * is switched off in application.yml (loginMaxAttempts, loginDelayMaxTime), because it locks a user for
+     * everybody, for good after ten failures, whoever caused them.
+     */
+    @Bean
+    ProcessEnginePlugin guardedPasswordChecksPlugin(PasswordCheckGuard guard) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setIdentityProviderSessionFactory(GuardedIdentityProvider.factory(guard));
+            }
+        };
+    }
+
     @Bean
     ProcessEnginePlugin parsedOnceFeelPlugin() {
         return new ParsedOnceFeelPlugin();
