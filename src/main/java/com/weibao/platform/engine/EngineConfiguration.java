@@ -1,10 +1,13 @@
 package com.weibao.platform.engine;
 
+import com.weibao.platform.identity.ExemptingPasswordPolicy;
+import com.weibao.platform.identity.PasswordPolicyExemption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +44,23 @@ public class EngineConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setIdentityProviderSessionFactory(GuardedIdentityProvider.factory(guard));
+            }
+        };
+    }
+
+    /**
+     * Camunda's password policy (enablePasswordPolicy in application.yml) with the exemptions of a
+     * {@link PasswordPolicyExemption} bean: the demo users' own passwords, in the demo profile only.
+     */
+    @Bean
+    ProcessEnginePlugin passwordPolicyPlugin(ObjectProvider<PasswordPolicyExemption> exemptions) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void postInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getPasswordPolicy() != null) {
+                    configuration.setPasswordPolicy(
+                            new ExemptingPasswordPolicy(configuration.getPasswordPolicy(), exemptions));
+                }
             }
         };
     }
