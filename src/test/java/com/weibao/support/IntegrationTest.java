@@ -12,15 +12,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a random port with the demo data, over real HTTP.
  * On the embedded H2 each run gets a fresh database under target/; with -Pmysql the mysql profile's database.
- * All subclasses share one application context.
+ * All subclasses share one application context; while it starts, {@link StartupLogins} tries to log in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StartupLogins.class)
 public abstract class IntegrationTest {
 
     private static final String RUN = UUID.randomUUID().toString();

@@ -1,0 +1,69 @@
+package com.weibao.platform.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Until Weibao is ready, the doors that need a user (/api, /engine-rest, the webapps' API and login) answer 503
+ * "Weibao 正在启动，请稍候" instead of a failed login. Ready is Spring Boot's readiness state
+ * (/actuator/health/readiness): it turns ready after the start-up runners, i.e. once users, rights, contracts
+ * and demo data are set up. Tasklist's pages themselves load meanwhile and show the message at login.
+ */
+@Component
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER - 20)
+class StartupGate extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupGate.class);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final ApplicationAvailability availability;
+    private final ObjectMapper json;
+    private final String webappApi;
+
+    StartupGate(ApplicationAvailability availability, ObjectMapper json,
+                @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        this.availability = availability;
+        this.json = json;
+        this.webappApi = webappPath + "/api/";
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith(webappApi));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // no change of readiness yet: starting; refusing after having been ready: shutting down
+        boolean starting = availability.getLastChangeEvent(ReadinessState.class) == null;
+        log.info("Refused while {}: {} {}", starting ? "starting" : "not ready", request.getMethod(),
+                request.getRequestURI());
+        ProblemResponses.write(response, json, starting
+                ? ProblemResponses.refusal(HttpStatus.SERVICE_UNAVAILABLE, "starting", "Starting",
+                        "Weibao is starting; try again in a few seconds", "Weibao 正在启动，请稍候")
+                : ProblemResponses.refusal(HttpStatus.SERVICE_UNAVAILABLE, "not-ready", "Not ready",
+                        "Weibao is not accepting requests now; try again shortly", "Weibao 暂时无法处理请求，请稍后再试"),
+                RETRY_AFTER);
+    }
+}
