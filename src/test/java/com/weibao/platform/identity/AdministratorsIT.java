@@ -8,13 +8,18 @@ import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the administrators' group (camunda-admin, the demo's `admin`) may do in the Camunda webapps, over their own
  * login and API as a browser uses them, and that nobody else may: open Cockpit and Admin, create and unlock users.
  */
 class AdministratorsIT extends IntegrationTest {
+
+    @Autowired
+    IdentityService identity;
 
     private static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
@@ -59,6 +64,7 @@ class AdministratorsIT extends IntegrationTest {
 
         Http.Response byLead = http().post("lead", "/engine-rest/user/create", user);
         assertThat(byLead.status()).isEqualTo(403);
+        identity.deleteUser(id);
     }
 
     private Http.Response webapp(String user, String app) {

@@ -6,13 +6,18 @@ import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Camunda's password policy over its REST API (what Camunda Admin uses): weak passwords are refused with the rules
  * they break, strong ones accepted; in the demo profile each demo user may keep their own name as password.
  */
 class PasswordPolicyIT extends IntegrationTest {
+
+    @Autowired
+    IdentityService identity;
 
     @Test
     void aWeakPasswordIsRefusedWithTheRulesAStrongOneAccepted() {
@@ -30,6 +35,7 @@ class PasswordPolicyIT extends IntegrationTest {
         assertThat(http().post("admin", "/engine-rest/user/create", user(id, "Tz4$wq8!Rn")).status())
                 .isEqualTo(204);
         assertThat(http().get(id + ":Tz4$wq8!Rn", "/api/contracts").status()).isEqualTo(200);
+        identity.deleteUser(id);
     }
 
     /** The demo's one exception: a demo user's own name, for that user only; nobody else's name, no other user. */

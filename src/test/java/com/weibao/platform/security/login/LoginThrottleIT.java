@@ -33,6 +33,7 @@ class LoginThrottleIT extends IntegrationTest {
 
     private final List<AddressedClient> clients = new ArrayList<>();
     private final List<String> users = new ArrayList<>();
+    private final List<String> created = new ArrayList<>();
 
     @AfterEach
     void liftLocksAndClose() {
@@ -42,6 +43,7 @@ class LoginThrottleIT extends IntegrationTest {
             }
         }
         users.forEach(user -> throttle.lift(user, null, "test"));
+        created.forEach(identity::deleteUser);
         clients.forEach(AddressedClient::close);
     }
 
@@ -208,7 +210,7 @@ class LoginThrottleIT extends IntegrationTest {
         return client;
     }
 
-    /** A user of this test alone (an engineer), with a password that meets the policy. */
+    /** A user of this test alone, in no group, with a password that meets the policy. */
     private String newUser() {
         String id = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
         User user = identity.newUser(id);
@@ -217,8 +219,8 @@ class LoginThrottleIT extends IntegrationTest {
         user.setEmail(id + "@weibao.local");
         user.setPassword(STRONG_PASSWORD);
         identity.saveUser(user);
-        identity.createMembership(id, "engineers");
         users.add(id);
+        created.add(id);
         return id;
     }
 }
