@@ -89,8 +89,8 @@ public final class AddressedClient implements AutoCloseable {
         }
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        Http.Response login = send(null, ClassicRequestBuilder.post(base
-                + "/camunda/api/admin/auth/user/default/login/" + app).addHeader("X-XSRF-TOKEN", csrfToken())
+        Http.Response login = send(null, withCsrfToken(ClassicRequestBuilder.post(base
+                + "/camunda/api/admin/auth/user/default/login/" + app))
                 .setEntity(new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED)));
         if (login.status() == 200) {
             // the login starts a new session; like the webapp, fetch who is logged in to get its CSRF token
@@ -101,12 +101,18 @@ public final class AddressedClient implements AutoCloseable {
 
     /** A call of the webapps' own API within the logged-in session, as Cockpit or Admin make it. */
     public Http.Response webappPost(String path, Object jsonBody) {
-        return send(null, ClassicRequestBuilder.post(base + path).addHeader("X-XSRF-TOKEN", csrfToken())
+        return send(null, withCsrfToken(ClassicRequestBuilder.post(base + path))
                 .setEntity(new StringEntity(Http.write(jsonBody), ContentType.APPLICATION_JSON)));
     }
 
     public Http.Response webappGet(String path) {
         return send(null, ClassicRequestBuilder.get(base + path));
+    }
+
+    /** The session's CSRF token, if the server has handed one out yet (not while Weibao is starting). */
+    private ClassicRequestBuilder withCsrfToken(ClassicRequestBuilder request) {
+        String token = csrfToken();
+        return token == null ? request : request.addHeader("X-XSRF-TOKEN", token);
     }
 
     private String csrfToken() {

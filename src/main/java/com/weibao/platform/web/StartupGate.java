@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +15,18 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Until Weibao is ready, the doors that need a user (/api, /engine-rest, the webapps' API and login) answer 503
- * "Weibao 正在启动，请稍候" instead of a failed login. Ready is Spring Boot's readiness state
- * (/actuator/health/readiness): it turns ready after the start-up runners, i.e. once users, rights, contracts
- * and demo data are set up. Tasklist's pages themselves load meanwhile and show the message at login.
+ * "Weibao 正在启动，请稍候" instead of a failed login, and the webapps' pages (Tasklist, Cockpit, Admin) a page
+ * saying so that reloads itself; Camunda would otherwise offer to set up a first administrator while Weibao's
+ * users do not exist yet. Ready is Spring Boot's readiness state (/actuator/health/readiness): it turns ready
+ * after the start-up runners, i.e. once users, rights, contracts and demo data are set up.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 20)
@@ -30,22 +34,27 @@ class StartupGate extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(StartupGate.class);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    private static final String STARTING = "Weibao 正在启动，请稍候";
+    private static final String NOT_READY = "Weibao 暂时无法处理请求，请稍后再试";
 
     private final ApplicationAvailability availability;
     private final ObjectMapper json;
     private final String webappApi;
+    private final String webappPages;
 
     StartupGate(ApplicationAvailability availability, ObjectMapper json,
                 @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         this.availability = availability;
         this.json = json;
         this.webappApi = webappPath + "/api/";
+        this.webappPages = webappPath + "/app/";
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith(webappApi));
+        String path = path(request);
+        return !(path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith(webappApi)
+                || path.startsWith(webappPages));
     }
 
     @Override
@@ -59,11 +68,30 @@ class StartupGate extends OncePerRequestFilter {
         boolean starting = availability.getLastChangeEvent(ReadinessState.class) == null;
         log.info("Refused while {}: {} {}", starting ? "starting" : "not ready", request.getMethod(),
                 request.getRequestURI());
+        if (path(request).startsWith(webappPages)) {
+            page(response, starting ? STARTING : NOT_READY);
+            return;
+        }
         ProblemResponses.write(response, json, starting
                 ? ProblemResponses.refusal(HttpStatus.SERVICE_UNAVAILABLE, "starting", "Starting",
-                        "Weibao is starting; try again in a few seconds", "Weibao 正在启动，请稍候")
+                        "Weibao is starting; try again in a few seconds", STARTING)
                 : ProblemResponses.refusal(HttpStatus.SERVICE_UNAVAILABLE, "not-ready", "Not ready",
-                        "Weibao is not accepting requests now; try again shortly", "Weibao 暂时无法处理请求，请稍后再试"),
+                        "Weibao is not accepting requests now; try again shortly", NOT_READY),
                 RETRY_AFTER);
+    }
+
+    private static void page(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER.toSeconds() + "\"><title>" + message
+                + "</title></head><body style=\"font-family:sans-serif;text-align:center;margin-top:20vh\"><h1>"
+                + message + "</h1><p>页面会自动刷新。</p></body></html>");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }
