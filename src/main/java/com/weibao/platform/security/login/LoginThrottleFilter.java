@@ -24,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The one door in front of the three login surfaces (/api and /engine-rest with HTTP Basic, the webapps' login
- * form): finds who logs in from which client address, answers 429 with Retry-After while a lock holds them off,
- * and otherwise lets the request through with its origin bound for the password check ({@link LoginThrottle}).
+ * form and API): finds who logs in from which client address, answers 429 with Retry-After while a lock holds them
+ * off, and otherwise lets the request through with its origin bound for the password check ({@link LoginThrottle}).
  * The client address is the TCP peer's, or X-Forwarded-For's only from a trusted proxy (server.tomcat.remoteip).
  */
 @Component
@@ -36,12 +36,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
     private final ObjectMapper json;
+    private final String webappApi;
     private final Pattern webappLogin;
 
     LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json,
                         @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         this.throttle = throttle;
         this.json = json;
+        this.webappApi = webappPath + "/api/";
         this.webappLogin = Pattern.compile(Pattern.quote(webappPath) + "/api/admin/auth/user/[^/]+/login/[^/]+/?");
     }
 
@@ -54,13 +56,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         HttpServletRequest login = request;
-        String user;
-        if (surface == LoginSurface.WEBAPP) {
+        String user = null;
+        if (surface != LoginSurface.WEBAPP) {
+            user = basicUser(request);
+        } else if ("POST".equals(request.getMethod()) && webappLogin.matcher(path(request)).matches()) {
             FormLoginRequest form = FormLoginRequest.of(request);
             login = form;
             user = form.username();
-        } else {
-            user = basicUser(request);
         }
         String address = request.getRemoteAddr();
         Optional<Duration> wait = user == null || user.isEmpty() ? Optional.empty() : throttle.refusal(user, address);
@@ -79,18 +81,26 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The door; every call of the webapps' API counts as the webapps' door, not only the login form, because some
+     * check a password too (identity/verify checks any user's password for a logged-in user).
+     */
     private LoginSurface surface(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         if (path.startsWith("/api/")) {
             return LoginSurface.API;
         }
         if (path.startsWith("/engine-rest/")) {
             return LoginSurface.ENGINE_REST;
         }
-        if ("POST".equals(request.getMethod()) && webappLogin.matcher(path).matches()) {
+        if (path.startsWith(webappApi)) {
             return LoginSurface.WEBAPP;
         }
         return null;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The user name of HTTP Basic credentials, or null without (or with unreadable) credentials. */

@@ -8,6 +8,7 @@ import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -202,6 +203,33 @@ class LoginThrottleIT extends IntegrationTest {
                 .isEqualTo(204);
 
         assertThat(attacker.get(user + ":" + STRONG_PASSWORD, "/api/contracts").status()).isEqualTo(200);
+    }
+
+    /**
+     * Camunda's identity/verify tells a logged-in user who may read users (the desk, leads, managers) whether any
+     * user's password is right: counted and locked like a login, so nobody can try the administrator's password
+     * through it at full speed.
+     */
+    @Test
+    void verifyingAnotherUsersPasswordIsThrottledLikeALogin() {
+        AddressedClient insider = client("127.0.0.71");
+        users.add("admin");
+        assertThat(insider.webappLogin("agent", "agent", "tasklist").status()).isEqualTo(200);
+        String verify = "/camunda/api/engine/engine/default/identity/verify";
+        for (int i = 0; i < 5; i++) {
+            Http.Response guess = insider.webappPost(verify, Map.of("username", "admin", "password", "guess" + i));
+            assertThat(guess.status()).as(guess.text()).isEqualTo(200);
+            assertThat(guess.json().get("authenticated").asBoolean()).isFalse();
+        }
+
+        Http.Response right = insider.webappPost(verify, Map.of("username", "admin", "password", "admin"));
+        assertThat(right.json().get("authenticated").asBoolean()).as("locked: not even checked").isFalse();
+        assertThat(throttle.locks()).anySatisfy(lock -> {
+            assertThat(lock.user()).isEqualTo("admin");
+            assertThat(lock.address()).isEqualTo("127.0.0.71");
+            assertThat(lock.lockedUntil()).isNotNull();
+        });
+        assertThat(client(DESK).webappLogin("admin", "admin", "admin").status()).isEqualTo(200);
     }
 
     private AddressedClient client(String address) {
