@@ -56,6 +56,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Response put(String user, String path, Object body) {
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+    }
+
     public static String write(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);
@@ -64,15 +69,19 @@ public final class Http {
         }
     }
 
+    /** The Authorization header for "user" (password = user name, as in the demo) or "user:password". */
+    public static String basic(String user) {
+        String credentials = user.contains(":") ? user : user + ":" + user;
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
     private URI uri(String path) {
         return URI.create(base + path);
     }
 
     private Response send(String user, HttpRequest.Builder request) {
         if (user != null) {
-            String credentials = user.contains(":") ? user : user + ":" + user;
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user));
         }
         try {
             HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),

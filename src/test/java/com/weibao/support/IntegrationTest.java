@@ -13,15 +13,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a random port with the demo data, over real HTTP.
  * On the embedded H2 each run gets a fresh database under target/; with -Pmysql the mysql profile's database.
- * All subclasses share one application context.
+ * All subclasses share one application context; while it starts, {@link StartupLogins} tries to log in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StartupLogins.class)
 public abstract class IntegrationTest {
 
     private static final String RUN = UUID.randomUUID().toString();
@@ -62,6 +64,9 @@ public abstract class IntegrationTest {
         registry.add("weibao.data-dir", () -> "./target/it-data/" + RUN);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        // every test logs in from 127.0.0.1: their deliberate wrong passwords must not add up to a lock of that
+        // address (tests of the throttle attack from addresses of their own, see LoginThrottleIT)
+        registry.add("weibao.security.login.address.max-failures", () -> "1000");
         registry.add("weibao.notify.poll-interval", () -> "PT1S");
         registry.add("weibao.notify.first-backoff", () -> "PT1S");
         registry.add("weibao.notify.max-backoff", () -> "PT2S");

@@ -2,8 +2,11 @@ package com.weibao.platform.demo;
 
 import com.weibao.contract.Hospital;
 import com.weibao.contract.HospitalRepository;
-import com.weibao.platform.security.Roles;
 import com.weibao.platform.identity.IdentityAdmin;
+import com.weibao.platform.identity.PasswordPolicyExemption;
+import com.weibao.platform.security.Roles;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,15 +16,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo users, password = user name: the vendor's desk and, per hospital, an IT and a clinical user
- * (it-fuscc, clinical-fuscc, ...). Only with weibao.demo.users=true (the demo profile).
+ * (it-fuscc, clinical-fuscc, ...). Only with weibao.demo.users=true (the demo profile), and so is the one
+ * exemption from the password policy: each of these users may have their own name as password, nobody else.
  */
 @Component
 @Order(3)
 @ConditionalOnProperty(name = "weibao.demo.users", havingValue = "true")
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements ApplicationRunner, PasswordPolicyExemption {
 
     private final IdentityAdmin admin;
     private final HospitalRepository hospitals;
+    private final Set<String> demoUserIds = ConcurrentHashMap.newKeySet();
 
     DemoUsers(IdentityAdmin admin, HospitalRepository hospitals) {
         this.admin = admin;
@@ -43,13 +48,20 @@ class DemoUsers implements ApplicationRunner {
         }
     }
 
+    @Override
+    public boolean allows(String userId, String password) {
+        return demoUserIds.contains(userId) && userId.equals(password);
+    }
+
     /** Camunda shows "first last": the full Chinese name goes first, the role after it. */
     private void vendorUser(String id, String name, String role, String group) {
+        demoUserIds.add(id);
         admin.user(id, id, name, role, id + "@weibao.local");
         admin.membership(id, group);
     }
 
     private void hospitalUser(String id, String department, Hospital hospital, String group) {
+        demoUserIds.add(id);
         admin.user(id, id, hospital.getName(), department, id + "@" + hospital.getCode() + ".example");
         admin.membership(id, group);
     }

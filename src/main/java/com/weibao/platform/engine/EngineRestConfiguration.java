@@ -7,18 +7,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's REST API (/engine-rest), plus one mapping: a form submitted in Tasklist that the case domain
- * refuses (unknown contract, missing resolution, ...) is the user's 400 with the reason, not a server error.
+ * Camunda's REST API (/engine-rest), plus two mappings: a form submitted in Tasklist that the case domain
+ * refuses (unknown contract, missing resolution, ...) and a password that breaks the password policy are the
+ * user's 400 with the reason, not a server error.
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
+
+    /** Camunda refuses a weak password (creating a user, changing a password) with this message and no more. */
+    private static final String PASSWORD_POLICY_REFUSAL = "Password does not match policy";
 
     @Override
     protected void registerAdditionalResources() {
@@ -49,8 +56,29 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             if (cause instanceof InvalidRequestException invalid) {
                 return new InvalidFormMapper().toResponse(invalid);
             }
+            if (cause instanceof ProcessEngineException && PASSWORD_POLICY_REFUSAL.equals(cause.getMessage())) {
+                return new InvalidFormMapper().toResponse(InvalidRequestException.of("password",
+                        "does not match the password policy: " + passwordPolicy()));
+            }
         }
         return ExceptionHandlerHelper.getInstance().getResponse(e);
+    }
+
+    private static String passwordPolicy() {
+        PasswordPolicy policy = EngineUtil.lookupProcessEngine(null).getIdentityService().getPasswordPolicy();
+        return policy.getRules().stream().map(rule -> {
+            String n = rule.getParameters() == null || rule.getParameters().isEmpty() ? ""
+                    : rule.getParameters().values().iterator().next();
+            return switch (rule.getPlaceholder()) {
+                case "PASSWORD_POLICY_LENGTH" -> "at least " + n + " characters";
+                case "PASSWORD_POLICY_LOWERCASE" -> "at least " + n + " lower-case letter(s)";
+                case "PASSWORD_POLICY_UPPERCASE" -> "at least " + n + " upper-case letter(s)";
+                case "PASSWORD_POLICY_DIGIT" -> "at least " + n + " digit(s)";
+                case "PASSWORD_POLICY_SPECIAL" -> "at least " + n + " special character(s)";
+                case "PASSWORD_POLICY_USER_DATA" -> "not the user's id, names or e-mail address";
+                default -> rule.getPlaceholder() + " " + rule.getParameters();
+            };
+        }).collect(Collectors.joining(", "));
     }
 
     @Priority(1)

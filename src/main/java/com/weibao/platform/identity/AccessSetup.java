@@ -1,6 +1,7 @@
 package com.weibao.platform.identity;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Weibao's roles as Camunda groups and what each may do, in every profile: who uses which webapp, who
- * starts cases, who sees all tasks, who watches in Cockpit. Task visibility for everybody else comes from
+ * starts cases, who sees all tasks, who watches in Cockpit, and the administrators who may do everything. Task visibility for everybody else comes from
  * the candidate groups in the BPMN; hospital isolation from tenants (see {@link CamundaHospitalDirectory}).
  */
 @Component
@@ -55,6 +57,12 @@ class AccessSetup implements ApplicationRunner {
         admin.group(Roles.ENGINEERS, "工程师", Groups.GROUP_TYPE_WORKFLOW);
         admin.group(Roles.LEADS, "组长", Groups.GROUP_TYPE_WORKFLOW);
         admin.group(Roles.MANAGERS, "服务经理", Groups.GROUP_TYPE_WORKFLOW);
+
+        // what Camunda's own first-administrator setup gives its group: everything on every resource (Cockpit,
+        // Admin, users, groups, authorizations, unlocking users, ...)
+        for (Resources resource : Resources.values()) {
+            admin.grantGroup(Roles.ADMINS, resource, "*", ALL);
+        }
 
         admin.grantEveryone(APPLICATION, "tasklist", ACCESS);
         admin.grantEveryone(APPLICATION, "welcome", ACCESS);

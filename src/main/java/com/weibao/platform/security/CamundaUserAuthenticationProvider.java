@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * 60 s) with the user's groups and hospitals, so a client sending many requests does not cost a password check
  * and two identity queries each time; a changed password or membership counts at the latest after that while.
  * Only a digest of the password is kept. Wrong passwords are never cached: each one reaches Camunda's check,
- * which delays the user's next login.
+ * where the login throttle counts it (login.LoginThrottle).
  */
 @Component
 class CamundaUserAuthenticationProvider implements AuthenticationProvider {

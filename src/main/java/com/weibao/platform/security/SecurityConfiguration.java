@@ -1,9 +1,9 @@
 package com.weibao.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.weibao.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,8 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -22,7 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Four doors: /intake (webhooks that authenticate each request themselves), /api (HTTP Basic against Camunda's users, stateless), /engine-rest (Camunda's own Basic
  * authentication filter, so the engine enforces its authorizations and tenants), and the rest (the Camunda
- * webapps with their own login and CSRF protection, the static pages, health).
+ * webapps with their own login and CSRF protection, the static pages, health). Failed logins on the three
+ * doors with a user are throttled in front of them (login.LoginThrottleFilter).
  */
 @Configuration
 public class SecurityConfiguration {
@@ -35,7 +35,8 @@ public class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .authenticationProvider(users)
+                // this provider alone: with the global manager as parent, a wrong password was checked twice
+                .authenticationManager(new ProviderManager(users))
                 .httpBasic(basic -> basic.realmName(REALM)
                         .authenticationEntryPoint((request, response, e) -> problem(response, json,
                                 HttpStatus.UNAUTHORIZED, "Authentication required",
@@ -89,15 +90,10 @@ public class SecurityConfiguration {
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String title,
                                 String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:weibao:problem:" + (status == HttpStatus.UNAUTHORIZED ? "unauthenticated"
-                : "forbidden")));
-        response.setStatus(status.value());
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, json, ProblemResponses.problem(status,
+                status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden", title, detail));
     }
 }
