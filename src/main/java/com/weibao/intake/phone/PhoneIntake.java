@@ -135,8 +135,8 @@ public class PhoneIntake {
     }
 
     /** Whether the missed call came outside service hours, by the caller's contract or the hotline dialled. */
-    public CallbackPlan planCallback(long phoneCallId) {
-        PhoneCall call = call(phoneCallId);
+    public CallbackPlan planCallback(String processInstanceId) {
+        PhoneCall call = callOfProcess(processInstanceId);
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         String contract = firstNonBlank(lookup.contractCode(),
                 hours.hotline(call.getHotline()).map(PhoneProperties.Hotline::contract).orElse(null));
@@ -150,8 +150,8 @@ public class PhoneIntake {
      * call time, when the contract is known (the caller's, or the hotline's if the number is dedicated to one);
      * otherwise no case yet (the agent registers it at the call-back). Returns the case number, if any.
      */
-    public Optional<String> registerCallbackCase(long phoneCallId) {
-        PhoneCall call = call(phoneCallId);
+    public Optional<String> registerCallbackCase(String processInstanceId) {
+        PhoneCall call = callOfProcess(processInstanceId);
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         String what = (call.getState() == PhoneCall.State.VOICEMAIL ? "语音留言" : "未接来电") + "（服务时间外，"
                 + CaseFormView.time(call.callTime()) + "，来电 " + call.getCaller() + "）";
@@ -180,9 +180,9 @@ public class PhoneIntake {
         return Optional.of(created.getNumber());
     }
 
-    /** The agent's call-back, noted on the case when there is one. */
-    public void recordCallback(long phoneCallId, String caseNumber, CallbackOutcome outcome, String note,
-                               Caller caller) {
+    /** The agent's call-back, noted on the call's case when there is one. */
+    public void recordCallback(String processInstanceId, CallbackOutcome outcome, String note, Caller caller) {
+        String caseNumber = callOfProcess(processInstanceId).getCaseNumber();
         if (outcome == null) {
             throw InvalidRequestException.of("callbackOutcome", "say whether the caller was reached");
         }
@@ -190,7 +190,6 @@ public class PhoneIntake {
             throw InvalidRequestException.of("callbackOutcome", "the call already has case " + caseNumber
                     + "; note the call-back on it instead");
         }
-        call(phoneCallId);
         if (!blank(caseNumber) && outcome != CallbackOutcome.REGISTER) {
             SupportCase supportCase = cases.visibleCase(caseNumber, caller);
             if (supportCase.getStatus().isOpen()) {
@@ -222,8 +221,9 @@ public class PhoneIntake {
 
     /** What the call-back form shows about the missed call. */
     @Transactional(readOnly = true)
-    public Map<String, Object> callbackView(long phoneCallId, String caseNumber) {
-        PhoneCall call = call(phoneCallId);
+    public Map<String, Object> callbackView(String processInstanceId) {
+        PhoneCall call = callOfProcess(processInstanceId);
+        String caseNumber = call.getCaseNumber();
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("phone", orEmpty(call.getCaller()));
@@ -243,9 +243,13 @@ public class PhoneIntake {
         return view;
     }
 
-    @Transactional(readOnly = true)
-    public PhoneCall call(long phoneCallId) {
-        return calls.findById(phoneCallId).orElseThrow(() -> new NotFoundException("no phone call " + phoneCallId));
+    /**
+     * The missed call a call-back process instance is about. The process's steps find it this way, by the engine's
+     * own id of the instance they run in, never by a process variable a user could set.
+     */
+    private PhoneCall callOfProcess(String processInstanceId) {
+        return calls.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("no phone call of process instance " + processInstanceId));
     }
 
     private List<Map<String, String>> contractOptions(KnownReporters.Lookup lookup) {
