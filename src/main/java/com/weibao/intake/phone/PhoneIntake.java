@@ -12,6 +12,7 @@ import com.weibao.contract.Contract;
 import com.weibao.contract.ContractRepository;
 import com.weibao.intake.KnownReporters;
 import com.weibao.platform.security.Caller;
+import com.weibao.platform.web.FormText;
 import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.platform.web.NotFoundException;
 import java.time.Clock;
@@ -204,15 +205,15 @@ public class PhoneIntake {
     public Map<String, Object> callerView(PhoneReport report, String reason) {
         KnownReporters.Lookup lookup = reporters.byPhone(report.callerPhone());
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("phone", report.callerPhone());
+        view.put("phone", FormText.literal(report.callerPhone()));
         view.put("callTime", CaseFormView.time(callTime(report)));
-        view.put("summary", orEmpty(report.summary()));
-        view.put("reason", orEmpty(reason));
+        view.put("summary", FormText.literal(report.summary()));
+        view.put("reason", FormText.literal(reason));
         view.put("known", lookup.known() ? lookup.reporters().stream().map(PhoneIntake::reporterLine)
                 .collect(Collectors.joining("\n")) : "未找到该号码的报修记录或医院联系人");
         view.put("openCases", lookup.openCases().isEmpty() ? "无未结工单" : lookup.openCases().stream()
-                .map(c -> "- **" + c.number() + "** " + c.summary() + "（" + c.status().label() + "，报修于 "
-                        + CaseFormView.time(c.reportedAt()) + "）").collect(Collectors.joining("\n")));
+                .map(c -> "- **" + c.number() + "** " + FormText.literal(c.summary()) + "（" + c.status().label()
+                        + "，报修于 " + CaseFormView.time(c.reportedAt()) + "）").collect(Collectors.joining("\n")));
         view.put("openCaseOptions", lookup.openCases().stream()
                 .map(c -> CaseFormView.option(c.number() + " " + c.summary(), c.number())).toList());
         view.put("contractOptions", contractOptions(lookup));
@@ -226,14 +227,14 @@ public class PhoneIntake {
         String caseNumber = call.getCaseNumber();
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("phone", orEmpty(call.getCaller()));
+        view.put("phone", FormText.literal(call.getCaller()));
         view.put("callTime", CaseFormView.time(call.callTime()));
         view.put("kind", call.getState() == PhoneCall.State.VOICEMAIL ? "语音留言" : "未接来电");
-        view.put("hotline", orEmpty(call.getHotline()));
-        view.put("ivr", orEmpty(call.getIvrSelection()));
+        view.put("hotline", FormText.literal(call.getHotline()));
+        view.put("ivr", FormText.literal(call.getIvrSelection()));
         view.put("outsideHours", Boolean.TRUE.equals(call.getOutsideHours()) ? "服务时间外" : "服务时间内");
-        view.put("recordingUrl", orEmpty(call.getRecordingUrl()));
-        view.put("transcript", orEmpty(call.getTranscript()));
+        view.put("recordingUrl", FormText.literal(call.getRecordingUrl()));
+        view.put("transcript", FormText.literal(call.getTranscript()));
         view.put("known", lookup.known() ? lookup.reporters().stream().map(PhoneIntake::reporterLine)
                 .collect(Collectors.joining("\n")) : "未识别的来电号码");
         view.put("caseNumber", orEmpty(caseNumber));
@@ -311,10 +312,11 @@ public class PhoneIntake {
         return blank(call.getRecordingUrl()) ? "" : "\n录音：" + call.getRecordingUrl();
     }
 
+    /** One known reporter, a Markdown list item of the form's text component. */
     private static String reporterLine(KnownReporters.Reporter r) {
-        return "- " + r.name() + (r.department() == null ? "" : "（" + r.department() + "）") + "，" + r.hospitalName()
-                + "，合同 " + r.contractCode() + (r.source() == KnownReporters.Source.HOSPITAL_CONTACT ? "（医院联系人）"
-                : "（曾报修）");
+        return "- " + FormText.literal(r.name()) + (r.department() == null ? "" : "（" + FormText.literal(r.department())
+                + "）") + "，" + FormText.literal(r.hospitalName()) + "，合同 " + FormText.literal(r.contractCode())
+                + (r.source() == KnownReporters.Source.HOSPITAL_CONTACT ? "（医院联系人）" : "（曾报修）");
     }
 
     private static String shorten(String text) {
