@@ -98,9 +98,9 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         complete(engine, "agent", dispatch, Map.of("assignee", "engineer2"));
         JsonNode support = engine.visibleTask("engineer2", hospital);
         assertThat(support.get("tenantId").asText()).isEqualTo("zhongyi");
-        complete(engine, "engineer2", support, Map.of("supportMode", "REMOTE",
+        complete(engine, "engineer2", support, Map.of("supportMode", "HOTLINE",
                 "supportStartedAt", "2026-11-20T10:00+08:00", "supportEndedAt", "2026-11-20T10:30+08:00",
-                "supportNotes", "远程调整音量配置", "supportOutcome", "RESOLVED"));
+                "supportNotes", "电话指导调整音量配置", "supportOutcome", "RESOLVED"));
         complete(engine, "engineer2", engine.visibleTask("engineer2", hospital), Map.of("faultType", "CONFIGURATION",
                 "rootCause", "音量被误调为静音", "resolution", "恢复音量设置"));
         JsonNode confirmation = engine.visibleTask("it-zhongyi", hospital);
