@@ -16,6 +16,8 @@ public enum CaseEventType {
     REPEAT_FAULT,
     /** Triage assigned the contract of a case that came in without one (mail from an unknown sender). */
     CONTRACT_ASSIGNED,
+    /** Such a case went on in a process of its hospital's tenant (移交医院处理); until then only the desk saw it. */
+    HANDED_OVER,
     /** Files that came in with a mail were kept with the case. */
     ATTACHMENTS_ADDED,
     /** A mail Weibao sent for the case came back undelivered (the bounce is kept with the case). */

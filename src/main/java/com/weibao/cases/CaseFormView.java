@@ -3,6 +3,7 @@ package com.weibao.cases;
 import com.weibao.contract.Contract;
 import com.weibao.contract.CoveredSystem;
 import com.weibao.contract.FaultLevelDefinition;
+import com.weibao.platform.web.FormText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a task form shows about its case, in Chinese and ready to print: the task carries it as one
- * read-only variable for its lifetime, so nothing of it is submitted back or kept in the process.
+ * read-only variable for its lifetime, so nothing of it is submitted back or kept in the process. Texts the forms
+ * show in text components (rendered as Markdown) are {@link FormText#literal literal}: what a reporter wrote shows as
+ * written, never as a link or heading; options and table rows are plain values.
  */
 public final class CaseFormView {
 
@@ -36,18 +39,19 @@ public final class CaseFormView {
         Map<String, Object> view = new LinkedHashMap<>();
         Contract contract = c.getContract();
         view.put("number", c.getNumber());
-        view.put("summary", c.getSummary());
-        view.put("description", orEmpty(c.getDescription()));
+        view.put("summary", FormText.literal(c.getSummary()));
+        view.put("description", FormText.literal(c.getDescription()));
         view.put("status", c.getStatus().label());
         view.put("priority", c.getPriority() == null ? "未定" : c.getPriority() + "（" + c.getPriority().label() + "）");
         view.put("category", c.getCategory().label());
         view.put("impact", c.getImpact() == null ? "未说明" : c.getImpact().label());
         view.put("channel", c.getChannel().label());
         view.put("reportedAt", time(c.getReportedAt()));
-        view.put("hospital", contract == null ? "未知" : contract.getHospital().getName());
-        view.put("contract", contract == null ? "未指定" : contract.getName() + "（" + contract.getCode() + "）");
-        view.put("system", c.getSystem() == null ? "未指定" : c.getSystem().getName());
-        view.put("reporter", reporter(c.getReporter()));
+        view.put("hospital", contract == null ? "未知" : FormText.literal(contract.getHospital().getName()));
+        view.put("contract", contract == null ? "未指定"
+                : FormText.literal(contract.getName() + "（" + contract.getCode() + "）"));
+        view.put("system", c.getSystem() == null ? "未指定" : FormText.literal(c.getSystem().getName()));
+        view.put("reporter", FormText.literal(reporter(c.getReporter())));
         view.put("assignee", orEmpty(c.getAssignee()));
         view.put("faultLevelGuide", contract == null ? "" : contract.getFaultLevels().stream()
                 .map(CaseFormView::levelLine).collect(Collectors.joining("\n")));
@@ -64,10 +68,11 @@ public final class CaseFormView {
         view.put("supportActions", c.getSupportActions().stream().map(CaseFormView::action).toList());
         view.put("notes", notes(c));
         c.pendingRemoteAccessRequest().ifPresent(r -> view.put("remoteAccess", Map.of(
-                "purpose", r.getPurpose(), "requestedBy", r.getRequestedBy(), "requestedAt", time(r.getRequestedAt()))));
+                "purpose", FormText.literal(r.getPurpose()), "requestedBy", FormText.literal(r.getRequestedBy()),
+                "requestedAt", time(r.getRequestedAt()))));
         view.put("faultType", c.getFaultType() == null ? "" : c.getFaultType().label());
-        view.put("rootCause", orEmpty(c.getRootCause()));
-        view.put("resolution", orEmpty(c.getResolution()));
+        view.put("rootCause", FormText.literal(c.getRootCause()));
+        view.put("resolution", FormText.literal(c.getResolution()));
         return view;
     }
 
@@ -76,7 +81,8 @@ public final class CaseFormView {
     }
 
     private static String levelLine(FaultLevelDefinition level) {
-        return "- **" + level.getPriority() + " " + level.getName() + "**：" + level.getDefinition();
+        return "- **" + level.getPriority() + " " + FormText.literal(level.getName()) + "**："
+                + FormText.literal(level.getDefinition());
     }
 
     private static Map<String, String> systemOption(CoveredSystem s) {

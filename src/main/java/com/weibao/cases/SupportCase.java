@@ -178,6 +178,18 @@ public class SupportCase {
         this.processInstanceId = processInstanceId;
     }
 
+    /**
+     * The case's process continues in another process instance: the one in its hospital's tenant, once triage has
+     * assigned the contract of a case that came in without one.
+     */
+    public void handOverToHospital(String processInstanceId, String actor, Instant now) {
+        if (contract == null) {
+            throw new ConflictException("case " + number + " has no contract, so no hospital to hand it over to");
+        }
+        this.processInstanceId = processInstanceId;
+        record(CaseEventType.HANDED_OVER, actor, now, null, contract.getHospital().getName());
+    }
+
     /** The fault-level decision's proposal; the reporter's own level, when given, is what it proposes. */
     public void proposePriority(Priority proposed, String actor, Instant now) {
         requireStatus("propose a fault level", CaseStatus.NEW);

@@ -13,6 +13,8 @@ public interface SupportCaseRepository extends JpaRepository<SupportCase, Long>,
 
     Optional<SupportCase> findByNumber(String number);
 
+    Optional<SupportCase> findByProcessInstanceId(String processInstanceId);
+
     /**
      * The case, its row locked until the transaction ends: SLA changes of one case (a user's action, a timer's
      * escalation) take this lock first, so they run one after the other and each sees the other's result.

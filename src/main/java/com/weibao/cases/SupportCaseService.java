@@ -194,6 +194,16 @@ public class SupportCaseService {
         changed(supportCase, CaseEventType.CONTRACT_ASSIGNED);
     }
 
+    /**
+     * The case's process continues in the process instance of its hospital's tenant; its SLA targets are watched
+     * there from now on.
+     */
+    public void handOverToHospital(long caseId, String processInstanceId, String actor) {
+        SupportCase supportCase = load(caseId);
+        supportCase.handOverToHospital(processInstanceId, actor, clock.instant());
+        changed(supportCase, CaseEventType.HANDED_OVER);
+    }
+
     /** Keeps files that came in for a case (a mail's attachments and inline images) and says so in its history. */
     public List<CaseAttachment> attachIncoming(long caseId, List<IncomingFile> files, Channel source, String actor) {
         if (files.isEmpty()) {
@@ -415,6 +425,16 @@ public class SupportCaseService {
     @Transactional(readOnly = true)
     public SupportCase get(long caseId) {
         return load(caseId);
+    }
+
+    /**
+     * The id of the case a process instance works on. The case process's steps find their case this way, by the
+     * engine's own id of the instance they run in, never by a process variable a user could set.
+     */
+    @Transactional(readOnly = true)
+    public long idOfProcess(String processInstanceId) {
+        return cases.findByProcessInstanceId(processInstanceId).map(SupportCase::getId)
+                .orElseThrow(() -> new NotFoundException("no case of process instance " + processInstanceId));
     }
 
     private void changed(SupportCase supportCase, CaseEventType type) {

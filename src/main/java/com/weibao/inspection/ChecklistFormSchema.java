@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.weibao.contract.CoveredSystem;
+import com.weibao.platform.web.FormText;
 
 /**
  * The Camunda Form (form-js, schemaVersion 16) for filling in a plan's checklist, generated from the plan's
@@ -66,7 +67,7 @@ public final class ChecklistFormSchema {
             if (!item.getSection().equals(section)) {
                 section = item.getSection();
                 text(components, "Text_section_" + ChecklistItem.fieldKey(item.getCode(), "section"),
-                        "#### " + escape(section), null);
+                        "#### " + FormText.literal(section), null);
             }
             text(components, "Text_" + ChecklistItem.fieldKey(item.getCode(), "item"), describe(plan, item), null);
             String row = "Row_" + ChecklistItem.fieldKey(item.getCode(), "answer");
@@ -115,11 +116,12 @@ public final class ChecklistFormSchema {
     private static String describe(InspectionPlan plan, ChecklistItem item) {
         String system = item.getSystemCode() == null ? null : plan.getContract().findSystem(item.getSystemCode())
                 .map(CoveredSystem::getName).orElse(item.getSystemCode());
-        return "**" + item.getCode() + "　" + escape(item.getName()) + "**" + (system == null ? "" : "　（" + escape(system)
-                + "）") + "  \n" + item.getKind().label() + "　｜　标准：**" + escape(item.criterion()) + "**"
+        return "**" + item.getCode() + "　" + FormText.literal(item.getName()) + "**"
+                + (system == null ? "" : "　（" + FormText.literal(system) + "）") + "  \n" + item.getKind().label()
+                + "　｜　标准：**" + FormText.literal(item.criterion()) + "**"
                 + (item.getKind() == ItemKind.PASS_FAIL || item.getKind() == ItemKind.MEASURE
                 ? "　｜　异常时建议工单等级 " + item.getFollowUpPriority() : "")
-                + (item.getHint() == null ? "" : "  \n提示：" + escape(item.getHint()));
+                + (item.getHint() == null ? "" : "  \n提示：" + FormText.literal(item.getHint()));
     }
 
     private static ObjectNode note(ArrayNode components, ChecklistItem item, String label, boolean required) {
@@ -157,10 +159,5 @@ public final class ChecklistFormSchema {
     private static ObjectNode layout(ObjectNode field, String row, int columns) {
         field.putObject("layout").put("row", row).put("columns", columns);
         return field;
-    }
-
-    /** Item texts are data: no markdown emphasis or templates of their own. */
-    private static String escape(String text) {
-        return text.replace("{{", "{ {").replace("*", "\\*").replace("_", "\\_");
     }
 }

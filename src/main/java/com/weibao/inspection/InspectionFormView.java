@@ -1,5 +1,6 @@
 package com.weibao.inspection;
 
+import com.weibao.platform.web.FormText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * What the inspection's task forms show, in Chinese and ready to print, and the checklist rows the engineer
- * fills in. Tasks carry them as task-local variables, so nothing of it stays in the process.
+ * fills in. Tasks carry them as task-local variables, so nothing of it stays in the process. What people wrote
+ * (reasons, participants, suggestions) is {@link FormText#literal literal} in the forms' text components.
  */
 public final class InspectionFormView {
 
@@ -25,14 +27,14 @@ public final class InspectionFormView {
         view.put("contract", i.getContract().getName() + "（" + i.getContract().getCode() + "）");
         view.put("plan", i.getPlan().getName() + "（" + i.getPlan().getFrequency().label() + "，每年 "
                 + i.getPlan().getPerYear() + " 次）");
-        view.put("trigger", i.getTrigger().label() + (i.getReason() == null ? "" : "：" + i.getReason()));
+        view.put("trigger", i.getTrigger().label() + (i.getReason() == null ? "" : "：" + FormText.literal(i.getReason())));
         view.put("period", i.getPeriodLabel());
         view.put("dueDate", i.getDueDate().toString());
         view.put("overdue", i.getOverdueSince() != null);
         view.put("status", i.getStatus().label());
         view.put("engineer", i.getPerformedBy() == null ? "" : i.getPerformedBy());
         view.put("performedAt", InspectionReportDocument.time(i.getPerformedAt()));
-        view.put("participants", i.getHospitalParticipants() == null ? "" : i.getHospitalParticipants());
+        view.put("participants", FormText.literal(i.getHospitalParticipants()));
         view.put("withUser", i.getPlan().isFilledWithUser());
         view.put("signOff", String.join("、", i.requiredDepartments().stream().map(Department::label).toList()));
         view.put("department", department == null ? "" : department.label());
@@ -45,12 +47,12 @@ public final class InspectionFormView {
         StringBuilder reasons = new StringBuilder();
         rejections.forEach(r -> reasons.append("- **").append(r.getDepartment().label()).append("**（")
                 .append(r.getDecidedBy()).append("，").append(InspectionReportDocument.time(r.getDecidedAt()))
-                .append("）：").append(r.getReason()).append('\n'));
+                .append("）：").append(FormText.literal(r.getReason())).append('\n'));
         view.put("rejections", reasons.toString());
         long failed = i.getResults().stream().filter(InspectionResult::isFailed).count();
         view.put("outcome", i.isPerformed() ? "共 " + i.getResults().size() + " 项，异常 " + failed + " 项" : "");
         view.put("results", i.getResults().stream().map(InspectionFormView::resultRow).toList());
-        view.put("suggestions", i.getSuggestions() == null ? "" : i.getSuggestions());
+        view.put("suggestions", FormText.literal(i.getSuggestions()));
         Map<String, String> files = new LinkedHashMap<>();
         i.getResults().stream().filter(r -> r.getKind() == ItemKind.ATTACHMENT).forEach(r -> files.put(
                 ChecklistItem.fieldKey(r.getItemCode(), "files"), String.valueOf(filesOfItem.applyAsInt(r.getItemCode()))));

@@ -3,6 +3,7 @@ package com.weibao.inspection;
 import com.weibao.contract.Contract;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,8 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
 
     @EntityGraph(attributePaths = {"contract", "contract.hospital", "plan"})
     List<Inspection> findByContractOrderByRequestedAtDescIdDesc(Contract contract);
+
+    Optional<Inspection> findByProcessInstanceId(String processInstanceId);
 
     boolean existsByPlanAndSlotDate(InspectionPlan plan, LocalDate slotDate);
 

@@ -253,6 +253,16 @@ public class InspectionService {
         return load(inspectionId);
     }
 
+    /**
+     * The id of the inspection a process instance works on. The inspection process's steps find it this way, by the
+     * engine's own id of the instance they run in, never by a process variable a user could set.
+     */
+    @Transactional(readOnly = true)
+    public long idOfProcess(String processInstanceId) {
+        return inspections.findByProcessInstanceId(processInstanceId).map(Inspection::getId)
+                .orElseThrow(() -> new NotFoundException("no inspection of process instance " + processInstanceId));
+    }
+
     /** The inspection if the caller may see its hospital; otherwise 404, the same as when it does not exist. */
     @Transactional(readOnly = true)
     public Inspection visible(long inspectionId, Caller caller) {

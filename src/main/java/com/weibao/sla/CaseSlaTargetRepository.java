@@ -10,4 +10,9 @@ public interface CaseSlaTargetRepository extends JpaRepository<CaseSlaTarget, Lo
 
     @Query("select t.caseId from CaseSlaTarget t where t.id = :id")
     long findCaseIdOf(long id);
+
+    /** Whether the target belongs to the case that the process instance works on. */
+    @Query("select count(t) > 0 from CaseSlaTarget t, com.weibao.cases.SupportCase c "
+            + "where t.id = :targetId and c.id = t.caseId and c.processInstanceId = :processInstanceId")
+    boolean isTargetOfProcess(long targetId, String processInstanceId);
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps each case's SLA targets in step with the case: sets them from the contract's promises for the case's
  * level and category, stops and restarts their clock when the case waits, marks them met when what they promise
- * happens, and has the timers re-armed whenever a deadline moves. What satisfies a target:
+ * happens, and has the timers re-armed whenever a deadline moves or the case goes on in another process instance
+ * (handed over to its hospital's tenant). What satisfies a target:
  * <ul>
  *   <li>RESPONSE: the desk accepts the case (triage, the reporter is told) or an engineer takes it or supports;</li>
  *   <li>SOLUTION_PLAN: the first solution plan recorded, or the resolution;</li>
@@ -68,6 +69,7 @@ public class SlaEngine {
                     met(c, SlaKind.RESOLUTION, c.getResolvedAt()));
             case REOPENED -> reopen(c);
             case CLOSED, CANCELLED -> cancelOpen(c);
+            case HANDED_OVER -> watched(c);
             default -> List.of();
         };
         if (!touched.isEmpty()) {
@@ -173,6 +175,11 @@ public class SlaEngine {
             }
         }
         return touched;
+    }
+
+    /** The targets with a watcher, to be watched again in the case's process instance of now. */
+    private List<CaseSlaTarget> watched(SupportCase c) {
+        return targets.findByCaseIdOrderByIdAsc(c.getId()).stream().filter(CaseSlaTarget::isWatched).toList();
     }
 
     private List<CaseSlaTarget> cancelOpen(SupportCase c) {

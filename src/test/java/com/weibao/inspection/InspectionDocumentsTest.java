@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.weibao.cases.CaseStatus;
 import com.weibao.cases.SupportCase;
 import com.weibao.contract.Priority;
+import com.weibao.platform.web.FormText;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -77,8 +78,10 @@ class InspectionDocumentsTest {
         assertThat(field(form, "ZJ_09_note").at("/validate/required").asBoolean()).as("a text item's record").isTrue();
         assertThat(field(form, "ZJ_07_note").at("/validate/required").asBoolean()).isFalse();
         assertThat(field(form, "hospitalParticipants")).as("only for plans filled in with the user").isNull();
-        assertThat(form.toString()).contains("平台服务器磁盘使用率", "标准：**< 85 %**", "异常时建议工单等级 P3",
-                "{{inspectionView.files.ZJ_10_files}}");
+        StringBuilder texts = new StringBuilder();
+        form.get("components").forEach(c -> texts.append(c.path("text").asText("")).append('\n'));
+        assertThat(texts.toString()).contains("平台服务器磁盘使用率", "标准：**" + FormText.literal("< 85 %") + "**",
+                "异常时建议工单等级 P3", "{{inspectionView.files.ZJ_10_files}}");
         assertThat(field(new ObjectMapper().readTree(ChecklistFormSchema.render(Plans.queueCallAgreed())),
                 "hospitalParticipants").at("/validate/required").asBoolean()).isTrue();
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.weibao.platform.web.FormText;
 import com.weibao.support.EngineRest;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
@@ -151,7 +152,7 @@ class InspectionIT extends IntegrationTest {
         JsonNode reviseForm = engine.formVariables("engineer1", revise.get("id").asText());
         assertThat(reviseForm.at("/ZJ_07_value/value").asDouble()).isEqualTo(93.0);
         assertThat(JSON.readTree(reviseForm.at("/inspectionView/value").asText()).get("rejections").asText())
-                .contains("临床科室", "ZJ-02 请写明车辆和时间");
+                .contains("临床科室", FormText.literal("ZJ-02 请写明车辆和时间"));
         Http.Response revised = submit(http, "engineer1", revise.get("id").asText(),
                 answers("5 号车（粤G·12345）11 月 20 日 14:00 视频回传卡顿"));
         assertThat(revised.status()).as(revised.text()).isIn(200, 204);

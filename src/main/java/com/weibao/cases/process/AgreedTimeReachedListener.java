@@ -17,7 +17,7 @@ class AgreedTimeReachedListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        cases.agreedTimeReached((Long) execution.getVariable(CaseVariables.CASE_ID));
+        cases.agreedTimeReached(cases.idOfProcess(execution.getProcessInstanceId()));
         execution.removeVariable(CaseVariables.AGREED_TIME);
     }
 }

@@ -9,6 +9,9 @@ public final class CaseProcess {
     public static final String REGISTER_CASE = "Task_RegisterCase";
     public static final String PROPOSE_FAULT_LEVEL = "Task_ProposeFaultLevel";
     public static final String TRIAGE_CASE = "Task_TriageCase";
+    public static final String HAND_OVER = "Task_HandOverToHospital";
+    public static final String END_HANDED_OVER = "EndEvent_CaseHandedOver";
+    public static final String START_HANDED_OVER = "StartEvent_CaseHandedOver";
     public static final String DISPATCH_CASE = "Task_DispatchCase";
     public static final String SUPPORT_CASE = "Task_SupportCase";
     public static final String APPROVE_REMOTE_ACCESS = "Task_ApproveRemoteAccess";
@@ -22,6 +25,7 @@ public final class CaseProcess {
     public static final String END_CANCELLED = "EndEvent_CaseCancelled";
 
     public static final String MESSAGE_REPORTER_REPLIED = "Message_ReporterReplied";
+    public static final String MESSAGE_CASE_HANDED_OVER = "Message_CaseHandedOver";
     public static final String FAULT_LEVEL_DECISION = "FaultLevelDecision";
 
     private CaseProcess() {

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Who works which case task; the BPMN asks through expressions like ${caseRouting.engineers(caseId)}. */
+/**
+ * Who works which case task; the BPMN asks through expressions like
+ * ${caseRouting.engineers(execution.processInstanceId)}: the case is the one of the asking process instance.
+ */
 @Component("caseRouting")
 public class CaseRouting {
 
@@ -17,19 +20,25 @@ public class CaseRouting {
     }
 
     /** The contract's engineer groups, and the team leads who may reassign. */
-    public List<String> engineers(Long caseId) {
-        List<String> groups = new ArrayList<>(cases.get(caseId).getContract().engineerGroupList());
+    public List<String> engineers(String processInstanceId) {
+        List<String> groups = new ArrayList<>(cases.get(cases.idOfProcess(processInstanceId)).getContract()
+                .engineerGroupList());
         groups.add(Roles.LEADS);
         return groups;
     }
 
+    /** The engineer the case was dispatched to (the case's assignee), who supports and resolves it. */
+    public String assignee(String processInstanceId) {
+        return cases.get(cases.idOfProcess(processInstanceId)).getAssignee();
+    }
+
     /** The case's hospital IT department, which decides on remote access to its systems. */
-    public String hospitalIt(Long caseId) {
-        return Roles.hospitalItGroup(cases.get(caseId).hospitalCode());
+    public String hospitalIt(String processInstanceId) {
+        return Roles.hospitalItGroup(cases.get(cases.idOfProcess(processInstanceId)).hospitalCode());
     }
 
     /** Who confirms a resolution for the reporter: the hospital IT department, or an agent calling back. */
-    public List<String> reporterSide(Long caseId) {
-        return List.of(hospitalIt(caseId), Roles.AGENTS);
+    public List<String> reporterSide(String processInstanceId) {
+        return List.of(hospitalIt(processInstanceId), Roles.AGENTS);
     }
 }

@@ -4,6 +4,7 @@ import com.weibao.cases.Channel;
 import com.weibao.cases.Impact;
 import com.weibao.cases.NewCase;
 import com.weibao.cases.Reporter;
+import com.weibao.cases.SupportCase;
 import com.weibao.contract.Category;
 import com.weibao.contract.Priority;
 import com.weibao.platform.engine.HospitalTenancy;
@@ -13,8 +14,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The case process's variables. The process keeps the case id and what routes it (contract, category,
- * impact, level, assignee, the outcome of the last decision); everything else lives in the case tables.
+ * The case process's variables. The process keeps the case id and number, for people and for Tasklist's lists (its
+ * own steps find the case by their process instance, never by these), and what routes it (contract, category,
+ * impact, level, the outcome of the last decision); everything else lives in the case tables.
  */
 public final class CaseVariables {
 
@@ -26,9 +28,12 @@ public final class CaseVariables {
     public static final String IMPACT = "impact";
     public static final String REPORTED_PRIORITY = "reportedPriority";
     public static final String PRIORITY = "priority";
+    /** The dispatch form's choice of engineer; it becomes the case's assignee. */
     public static final String ASSIGNEE = "assignee";
     public static final String REGISTERED_BY = "registeredBy";
     public static final String TRIAGE_DECISION = "triageDecision";
+    /** Set at triage: the case came in without a contract, it goes on in its hospital's tenant (移交医院处理). */
+    public static final String HAND_OVER = "handOverToHospital";
     public static final String SUPPORT_OUTCOME = "supportOutcome";
     public static final String CONFIRMATION = "confirmation";
     /** The time agreed with the hospital to carry on; the waiting timer's date. */
@@ -76,6 +81,17 @@ public final class CaseVariables {
                         c.reportedAt() == null ? null : c.reportedAt().toString(), true))
                 .putValueTyped(REGISTERED_BY, Variables.stringValue(c.registeredBy(), true))
                 .putValueTyped(CONTRACT_TO_BE_ASSIGNED, Variables.booleanValue(c.contractToBeAssigned(), true));
+    }
+
+    /** What the case's process keeps when it goes on in its hospital's tenant, taken from the case itself. */
+    static VariableMap handOverVariables(SupportCase c) {
+        return Variables.createVariables()
+                .putValue(CONTRACT_CODE, c.getContract().getCode())
+                .putValue(CASE_ID, c.getId())
+                .putValue(CASE_NUMBER, c.getNumber())
+                .putValue(CATEGORY, name(c.getCategory()))
+                .putValue(IMPACT, name(c.getImpact()))
+                .putValue(PRIORITY, name(c.getPriority()));
     }
 
     /** The new case as the start form or an intake channel described it. */

@@ -33,7 +33,7 @@ class CaseViewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
+        long caseId = cases.idOfProcess(task.getProcessInstanceId());
         SupportCase supportCase = cases.get(caseId);
         Map<String, Object> view = CaseFormView.of(supportCase,
                 supportCase.getContract() == null ? contracts.visibleContracts(Caller.system("triage")) : List.of());

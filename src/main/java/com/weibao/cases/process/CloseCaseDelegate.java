@@ -17,6 +17,6 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.close((Long) execution.getVariable(CaseVariables.CASE_ID), Actors.SYSTEM);
+        cases.close(cases.idOfProcess(execution.getProcessInstanceId()), Actors.SYSTEM);
     }
 }

@@ -20,7 +20,7 @@ class ConfirmationCompletedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
+        long caseId = cases.idOfProcess(task.getProcessInstanceId());
         Satisfaction satisfaction = form.takeEnum("satisfaction", Satisfaction.class);
         String feedback = form.take("feedback");
         String reopenReason = form.take("reopenReason");

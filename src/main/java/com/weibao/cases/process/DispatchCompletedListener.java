@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Complete listener of Task_DispatchCase: assigns the chosen engineer, who gets the support task. */
+/**
+ * Complete listener of Task_DispatchCase: assigns the chosen engineer to the case, whose support and resolution tasks
+ * then go to the case's assignee (the form's choice is not kept in the process).
+ */
 @Component("dispatchCompleted")
 class DispatchCompletedListener implements TaskListener {
 
@@ -18,7 +21,7 @@ class DispatchCompletedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        cases.dispatch((Long) task.getVariable(CaseVariables.CASE_ID), form.text(CaseVariables.ASSIGNEE),
+        cases.dispatch(cases.idOfProcess(task.getProcessInstanceId()), form.take(CaseVariables.ASSIGNEE),
                 form.take("dispatchNote"), Actors.of(task));
     }
 }

@@ -29,7 +29,7 @@ class EngineerChoiceListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
+        long caseId = cases.idOfProcess(task.getProcessInstanceId());
         Map<String, Map<String, String>> engineers = new LinkedHashMap<>();
         for (String group : cases.get(caseId).getContract().engineerGroupList()) {
             for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {

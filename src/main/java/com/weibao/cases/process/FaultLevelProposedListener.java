@@ -19,7 +19,7 @@ class FaultLevelProposedListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         FormValues values = new FormValues(execution);
-        cases.proposePriority((Long) execution.getVariable(CaseVariables.CASE_ID),
+        cases.proposePriority(cases.idOfProcess(execution.getProcessInstanceId()),
                 values.enumValue(CaseVariables.PRIORITY, Priority.class));
     }
 }

@@ -24,7 +24,7 @@ class RemoteAccessDecidedListener implements TaskListener {
         if (decision == null) {
             throw InvalidRequestException.of("remoteAccessDecision", "grant or refuse the remote access");
         }
-        cases.decideRemoteAccess((Long) task.getVariable(CaseVariables.CASE_ID),
+        cases.decideRemoteAccess(cases.idOfProcess(task.getProcessInstanceId()),
                 decision == Decisions.RemoteAccess.GRANTED, note, Actors.of(task));
     }
 }

@@ -19,7 +19,7 @@ class ResolutionCompletedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        cases.resolve((Long) task.getVariable(CaseVariables.CASE_ID), form.takeEnum("faultType", FaultType.class),
+        cases.resolve(cases.idOfProcess(task.getProcessInstanceId()), form.takeEnum("faultType", FaultType.class),
                 form.take("rootCause"), form.take("resolution"), Actors.of(task));
     }
 }

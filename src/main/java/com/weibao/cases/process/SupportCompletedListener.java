@@ -30,7 +30,7 @@ class SupportCompletedListener implements TaskListener {
                 form.take("solutionPlan"), Boolean.parseBoolean(form.take("onsiteRequired")),
                 form.enumValue(CaseVariables.SUPPORT_OUTCOME, SupportOutcome.class), form.take("remoteAccessPurpose"),
                 form.take("reporterQuestion"), form.takeInstant(CaseVariables.AGREED_TIME));
-        cases.reportSupport((Long) task.getVariable(CaseVariables.CASE_ID), report, Actors.of(task));
+        cases.reportSupport(cases.idOfProcess(task.getProcessInstanceId()), report, Actors.of(task));
         if (report.outcome() == SupportOutcome.AGREE_TIME) {
             task.setVariable(CaseVariables.AGREED_TIME, Date.from(report.agreedTime()));
         }

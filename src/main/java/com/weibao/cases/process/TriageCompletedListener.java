@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of Task_TriageCase: confirms system, category and level, or cancels a duplicate. A case that
- * came in without a contract (mail from an unknown sender) gets the contract the agent chose first.
+ * came in without a contract (mail from an unknown sender) gets the contract the agent chose first, and is then
+ * handed over to its hospital's tenant.
  */
 @Component("triageCompleted")
 class TriageCompletedListener implements TaskListener {
@@ -26,7 +27,7 @@ class TriageCompletedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
+        long caseId = cases.idOfProcess(task.getProcessInstanceId());
         String systemCode = form.take("systemCode");
         FaultType assessedFaultType = form.takeEnum("faultType", FaultType.class);
         String note = form.take("triageNote");
@@ -38,10 +39,12 @@ class TriageCompletedListener implements TaskListener {
             throw InvalidRequestException.of(CaseVariables.TRIAGE_DECISION, "accept the case or cancel it as duplicate");
         }
         String actor = Actors.of(task);
-        if (decision == Decisions.Triage.ACCEPT && contractCode != null) {
+        boolean assigned = decision == Decisions.Triage.ACCEPT && contractCode != null;
+        if (assigned) {
             cases.assignContract(caseId, contractCode, actor);
             task.getExecution().setVariable(CaseVariables.CONTRACT_CODE, contractCode);
         }
+        task.getExecution().setVariable(CaseVariables.HAND_OVER, assigned);
         switch (decision) {
             case ACCEPT -> cases.triage(caseId, systemCode, form.enumValue(CaseVariables.CATEGORY, Category.class),
                     form.enumValue(CaseVariables.IMPACT, Impact.class),

@@ -37,7 +37,7 @@ class CamundaInspectionWorkflow implements InspectionWorkflow {
 
     @Override
     public boolean ensureSchedule(InspectionPlan plan) {
-        String key = scheduleKey(plan);
+        String key = ScheduleKey.of(plan).value();
         List<ProcessInstance> running = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(InspectionProcess.SCHEDULE_KEY).processInstanceBusinessKey(key).list();
         boolean current = false;
@@ -61,9 +61,5 @@ class CamundaInspectionWorkflow implements InspectionWorkflow {
                 .execute();
         log.info("Started the inspection schedule of {}", key);
         return true;
-    }
-
-    static String scheduleKey(InspectionPlan plan) {
-        return plan.getContract().getCode() + "/" + plan.getCode();
     }
 }

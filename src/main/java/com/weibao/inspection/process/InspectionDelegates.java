@@ -17,7 +17,7 @@ class InspectionDelegates {
     @Bean("raiseFollowUps")
     JavaDelegate raiseFollowUps(InspectionService inspections) {
         return execution -> {
-            inspections.raiseFollowUps(id(execution));
+            inspections.raiseFollowUps(id(inspections, execution));
             execution.setVariable(InspectionVariables.NEW_FINDINGS, 0);
         };
     }
@@ -26,7 +26,7 @@ class InspectionDelegates {
     @Bean("writeInspectionReport")
     JavaDelegate writeReport(InspectionService inspections) {
         return execution -> {
-            int version = inspections.writeReport(id(execution), Actors.SYSTEM);
+            int version = inspections.writeReport(id(inspections, execution), Actors.SYSTEM);
             execution.setVariable(InspectionVariables.REPORT_VERSION, version);
             execution.setVariable(InspectionVariables.SIGN_OFF_REJECTED, false);
         };
@@ -35,28 +35,29 @@ class InspectionDelegates {
     /** Task_ArchiveInspection: into the record library with the signed report. */
     @Bean("archiveInspection")
     JavaDelegate archive(InspectionService inspections) {
-        return execution -> inspections.archive(id(execution), Actors.SYSTEM);
+        return execution -> inspections.archive(id(inspections, execution), Actors.SYSTEM);
     }
 
     /** Task_RemindEngineers: the due date is near. */
     @Bean("remindInspection")
     JavaDelegate remind(InspectionService inspections) {
-        return execution -> inspections.remindDueSoon(id(execution));
+        return execution -> inspections.remindDueSoon(id(inspections, execution));
     }
 
     /** Task_MarkInspectionOverdue: the due date passed; the team leads are told. */
     @Bean("inspectionOverdue")
     JavaDelegate overdue(InspectionService inspections) {
-        return execution -> inspections.markOverdue(id(execution));
+        return execution -> inspections.markOverdue(id(inspections, execution));
     }
 
     /** Task_EscalateToManagers: still not done some working days later; the service managers are told. */
     @Bean("escalateInspection")
     JavaDelegate escalate(InspectionService inspections) {
-        return execution -> inspections.escalateOverdue(id(execution));
+        return execution -> inspections.escalateOverdue(id(inspections, execution));
     }
 
-    static long id(DelegateExecution execution) {
-        return (Long) execution.getVariable(InspectionVariables.INSPECTION_ID);
+    /** The inspection of the process instance the step runs in. */
+    private static long id(InspectionService inspections, DelegateExecution execution) {
+        return inspections.idOfProcess(execution.getProcessInstanceId());
     }
 }

@@ -29,7 +29,7 @@ class InspectionFormListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = (Long) task.getVariable(InspectionVariables.INSPECTION_ID);
+        long id = inspections.idOfProcess(task.getProcessInstanceId());
         Inspection inspection = inspections.get(id);
         Object group = task.getVariable(InspectionVariables.SIGN_OFF_GROUP);
         boolean signOff = InspectionProcess.SIGN_OFF.equals(task.getTaskDefinitionKey());

@@ -1,6 +1,5 @@
 package com.weibao.inspection.process;
 
-import com.weibao.inspection.Department;
 import com.weibao.inspection.Inspection;
 import com.weibao.inspection.InspectionService;
 import com.weibao.platform.security.Roles;
@@ -8,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Who works which inspection task; the BPMN asks through expressions like ${inspectionRouting.engineers(id)}. */
+/**
+ * Who works which inspection task, with which checklist; the BPMN asks through expressions like
+ * ${inspectionRouting.engineers(execution.processInstanceId)}: the inspection is the one of the asking process
+ * instance.
+ */
 @Component("inspectionRouting")
 public class InspectionRouting {
 
@@ -19,31 +22,29 @@ public class InspectionRouting {
     }
 
     /** The contract's engineer groups, and the team leads who may take over. */
-    public List<String> engineers(Long inspectionId) {
-        List<String> groups = new ArrayList<>(inspections.get(inspectionId).getContract().engineerGroupList());
+    public List<String> engineers(String processInstanceId) {
+        List<String> groups = new ArrayList<>(inspection(processInstanceId).getContract().engineerGroupList());
         groups.add(Roles.LEADS);
         return groups;
     }
 
     /** The checklist form generated from the inspection's plan (Camunda Form key). */
-    public String checklistForm(Long inspectionId) {
-        return inspections.get(inspectionId).getPlan().checklistFormKey();
+    public String checklistForm(String processInstanceId) {
+        return inspection(processInstanceId).getPlan().checklistFormKey();
     }
 
     /** The engineer who filled in the checklist, to revise it after a rejection. */
-    public String performer(Long inspectionId) {
-        return inspections.get(inspectionId).getPerformedBy();
+    public String performer(String processInstanceId) {
+        return inspection(processInstanceId).getPerformedBy();
     }
 
     /** One sign-off task per department that signs this plan's reports: its group at the hospital. */
-    public List<String> signOffGroups(Long inspectionId) {
-        Inspection inspection = inspections.get(inspectionId);
+    public List<String> signOffGroups(String processInstanceId) {
+        Inspection inspection = inspection(processInstanceId);
         return inspection.requiredDepartments().stream().map(d -> d.group(inspection.hospitalCode())).toList();
     }
 
-    /** The department a sign-off group stands for, in Chinese. */
-    public String department(Long inspectionId, String group) {
-        Inspection inspection = inspections.get(inspectionId);
-        return Department.ofGroup(group, inspection.hospitalCode()).map(Department::label).orElse(group);
+    private Inspection inspection(String processInstanceId) {
+        return inspections.get(inspections.idOfProcess(processInstanceId));
     }
 }

@@ -33,7 +33,7 @@ class ResultsRecordedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = (Long) task.getVariable(InspectionVariables.INSPECTION_ID);
+        long id = inspections.idOfProcess(task.getProcessInstanceId());
         Inspection inspection = inspections.get(id);
         List<ItemEntry> entries = entries(inspection, task);
         int newFindings = inspections.recordResults(id, entries,

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The schedule process's service tasks. The next date is computed in Java and handed to the timer as a date,
- * so Cockpit shows the waiting schedule with its next inspection (variables nextSlot, nextInspectionAt).
+ * The schedule process's service tasks, for the plan its business key names. The next date is computed in Java and
+ * handed to the timer as a date, so Cockpit shows the waiting schedule with its next inspection (variables
+ * nextSlot, nextInspectionAt).
  */
 @Configuration
 class ScheduleDelegates {
@@ -22,7 +23,8 @@ class ScheduleDelegates {
     JavaDelegate planNext(InspectionScheduling scheduling) {
         return execution -> {
             String last = Actors.text(execution, InspectionVariables.LAST_SLOT);
-            Optional<ScheduledSlot> next = scheduling.nextSlot(contract(execution), plan(execution),
+            ScheduleKey plan = ScheduleKey.parse(execution.getProcessBusinessKey());
+            Optional<ScheduledSlot> next = scheduling.nextSlot(plan.contractCode(), plan.planCode(),
                     last == null ? null : LocalDate.parse(last));
             execution.setVariable(InspectionVariables.HAS_NEXT, next.isPresent());
             execution.setVariable(InspectionVariables.NEXT_SLOT, next.map(s -> s.slot().date().toString()).orElse(null));
@@ -37,16 +39,9 @@ class ScheduleDelegates {
     JavaDelegate startScheduled(InspectionScheduling scheduling) {
         return execution -> {
             String slot = Actors.text(execution, InspectionVariables.NEXT_SLOT);
-            scheduling.startDue(contract(execution), plan(execution), LocalDate.parse(slot));
+            ScheduleKey plan = ScheduleKey.parse(execution.getProcessBusinessKey());
+            scheduling.startDue(plan.contractCode(), plan.planCode(), LocalDate.parse(slot));
             execution.setVariable(InspectionVariables.LAST_SLOT, slot);
         };
-    }
-
-    private static String contract(DelegateExecution execution) {
-        return Actors.text(execution, InspectionVariables.CONTRACT_CODE);
-    }
-
-    private static String plan(DelegateExecution execution) {
-        return Actors.text(execution, InspectionVariables.SCHEDULE_PLAN);
     }
 }

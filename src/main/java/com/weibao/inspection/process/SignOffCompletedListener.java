@@ -28,7 +28,7 @@ class SignOffCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = (Long) task.getVariable(InspectionVariables.INSPECTION_ID);
+        long id = inspections.idOfProcess(task.getProcessInstanceId());
         String decisionText = Actors.text(task, InspectionVariables.SIGN_OFF_DECISION);
         SignOffDecision decision;
         try {

@@ -9,4 +9,6 @@ public interface PhoneCallRepository extends JpaRepository<PhoneCall, Long> {
     Optional<PhoneCall> findBySourceAndCallId(String source, String callId);
 
     List<PhoneCall> findByCallIdOrderByIdAsc(String callId);
+
+    Optional<PhoneCall> findByProcessInstanceId(String processInstanceId);
 }

@@ -12,6 +12,7 @@ import com.weibao.contract.Contract;
 import com.weibao.contract.ContractRepository;
 import com.weibao.intake.KnownReporters;
 import com.weibao.platform.security.Caller;
+import com.weibao.platform.web.FormText;
 import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.platform.web.NotFoundException;
 import java.time.Clock;
@@ -135,8 +136,8 @@ public class PhoneIntake {
     }
 
     /** Whether the missed call came outside service hours, by the caller's contract or the hotline dialled. */
-    public CallbackPlan planCallback(long phoneCallId) {
-        PhoneCall call = call(phoneCallId);
+    public CallbackPlan planCallback(String processInstanceId) {
+        PhoneCall call = callOfProcess(processInstanceId);
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         String contract = firstNonBlank(lookup.contractCode(),
                 hours.hotline(call.getHotline()).map(PhoneProperties.Hotline::contract).orElse(null));
@@ -150,8 +151,8 @@ public class PhoneIntake {
      * call time, when the contract is known (the caller's, or the hotline's if the number is dedicated to one);
      * otherwise no case yet (the agent registers it at the call-back). Returns the case number, if any.
      */
-    public Optional<String> registerCallbackCase(long phoneCallId) {
-        PhoneCall call = call(phoneCallId);
+    public Optional<String> registerCallbackCase(String processInstanceId) {
+        PhoneCall call = callOfProcess(processInstanceId);
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         String what = (call.getState() == PhoneCall.State.VOICEMAIL ? "语音留言" : "未接来电") + "（服务时间外，"
                 + CaseFormView.time(call.callTime()) + "，来电 " + call.getCaller() + "）";
@@ -180,9 +181,9 @@ public class PhoneIntake {
         return Optional.of(created.getNumber());
     }
 
-    /** The agent's call-back, noted on the case when there is one. */
-    public void recordCallback(long phoneCallId, String caseNumber, CallbackOutcome outcome, String note,
-                               Caller caller) {
+    /** The agent's call-back, noted on the call's case when there is one. */
+    public void recordCallback(String processInstanceId, CallbackOutcome outcome, String note, Caller caller) {
+        String caseNumber = callOfProcess(processInstanceId).getCaseNumber();
         if (outcome == null) {
             throw InvalidRequestException.of("callbackOutcome", "say whether the caller was reached");
         }
@@ -190,7 +191,6 @@ public class PhoneIntake {
             throw InvalidRequestException.of("callbackOutcome", "the call already has case " + caseNumber
                     + "; note the call-back on it instead");
         }
-        call(phoneCallId);
         if (!blank(caseNumber) && outcome != CallbackOutcome.REGISTER) {
             SupportCase supportCase = cases.visibleCase(caseNumber, caller);
             if (supportCase.getStatus().isOpen()) {
@@ -205,15 +205,15 @@ public class PhoneIntake {
     public Map<String, Object> callerView(PhoneReport report, String reason) {
         KnownReporters.Lookup lookup = reporters.byPhone(report.callerPhone());
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("phone", report.callerPhone());
+        view.put("phone", FormText.literal(report.callerPhone()));
         view.put("callTime", CaseFormView.time(callTime(report)));
-        view.put("summary", orEmpty(report.summary()));
-        view.put("reason", orEmpty(reason));
+        view.put("summary", FormText.literal(report.summary()));
+        view.put("reason", FormText.literal(reason));
         view.put("known", lookup.known() ? lookup.reporters().stream().map(PhoneIntake::reporterLine)
                 .collect(Collectors.joining("\n")) : "未找到该号码的报修记录或医院联系人");
         view.put("openCases", lookup.openCases().isEmpty() ? "无未结工单" : lookup.openCases().stream()
-                .map(c -> "- **" + c.number() + "** " + c.summary() + "（" + c.status().label() + "，报修于 "
-                        + CaseFormView.time(c.reportedAt()) + "）").collect(Collectors.joining("\n")));
+                .map(c -> "- **" + c.number() + "** " + FormText.literal(c.summary()) + "（" + c.status().label()
+                        + "，报修于 " + CaseFormView.time(c.reportedAt()) + "）").collect(Collectors.joining("\n")));
         view.put("openCaseOptions", lookup.openCases().stream()
                 .map(c -> CaseFormView.option(c.number() + " " + c.summary(), c.number())).toList());
         view.put("contractOptions", contractOptions(lookup));
@@ -222,18 +222,19 @@ public class PhoneIntake {
 
     /** What the call-back form shows about the missed call. */
     @Transactional(readOnly = true)
-    public Map<String, Object> callbackView(long phoneCallId, String caseNumber) {
-        PhoneCall call = call(phoneCallId);
+    public Map<String, Object> callbackView(String processInstanceId) {
+        PhoneCall call = callOfProcess(processInstanceId);
+        String caseNumber = call.getCaseNumber();
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("phone", orEmpty(call.getCaller()));
+        view.put("phone", FormText.literal(call.getCaller()));
         view.put("callTime", CaseFormView.time(call.callTime()));
         view.put("kind", call.getState() == PhoneCall.State.VOICEMAIL ? "语音留言" : "未接来电");
-        view.put("hotline", orEmpty(call.getHotline()));
-        view.put("ivr", orEmpty(call.getIvrSelection()));
+        view.put("hotline", FormText.literal(call.getHotline()));
+        view.put("ivr", FormText.literal(call.getIvrSelection()));
         view.put("outsideHours", Boolean.TRUE.equals(call.getOutsideHours()) ? "服务时间外" : "服务时间内");
-        view.put("recordingUrl", orEmpty(call.getRecordingUrl()));
-        view.put("transcript", orEmpty(call.getTranscript()));
+        view.put("recordingUrl", FormText.literal(call.getRecordingUrl()));
+        view.put("transcript", FormText.literal(call.getTranscript()));
         view.put("known", lookup.known() ? lookup.reporters().stream().map(PhoneIntake::reporterLine)
                 .collect(Collectors.joining("\n")) : "未识别的来电号码");
         view.put("caseNumber", orEmpty(caseNumber));
@@ -243,9 +244,13 @@ public class PhoneIntake {
         return view;
     }
 
-    @Transactional(readOnly = true)
-    public PhoneCall call(long phoneCallId) {
-        return calls.findById(phoneCallId).orElseThrow(() -> new NotFoundException("no phone call " + phoneCallId));
+    /**
+     * The missed call a call-back process instance is about. The process's steps find it this way, by the engine's
+     * own id of the instance they run in, never by a process variable a user could set.
+     */
+    private PhoneCall callOfProcess(String processInstanceId) {
+        return calls.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("no phone call of process instance " + processInstanceId));
     }
 
     private List<Map<String, String>> contractOptions(KnownReporters.Lookup lookup) {
@@ -307,10 +312,11 @@ public class PhoneIntake {
         return blank(call.getRecordingUrl()) ? "" : "\n录音：" + call.getRecordingUrl();
     }
 
+    /** One known reporter, a Markdown list item of the form's text component. */
     private static String reporterLine(KnownReporters.Reporter r) {
-        return "- " + r.name() + (r.department() == null ? "" : "（" + r.department() + "）") + "，" + r.hospitalName()
-                + "，合同 " + r.contractCode() + (r.source() == KnownReporters.Source.HOSPITAL_CONTACT ? "（医院联系人）"
-                : "（曾报修）");
+        return "- " + FormText.literal(r.name()) + (r.department() == null ? "" : "（" + FormText.literal(r.department())
+                + "）") + "，" + FormText.literal(r.hospitalName()) + "，合同 " + FormText.literal(r.contractCode())
+                + (r.source() == KnownReporters.Source.HOSPITAL_CONTACT ? "（医院联系人）" : "（曾报修）");
     }
 
     private static String shorten(String text) {

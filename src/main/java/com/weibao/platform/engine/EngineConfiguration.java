@@ -70,6 +70,12 @@ public class EngineConfiguration {
         };
     }
 
+    /** What a person may change in a running process ({@link UserCommandGuard}), for every engine command. */
+    @Bean
+    ProcessEnginePlugin userCommandGuardPlugin() {
+        return new UserCommandGuard.Plugin();
+    }
+
     @Bean
     ProcessEnginePlugin parsedOnceFeelPlugin() {
         return new ParsedOnceFeelPlugin();

@@ -22,6 +22,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 import com.weibao.cases.process.CaseProcess;
 import com.weibao.inspection.process.InspectionProcess;
 import com.weibao.intake.phone.process.PhoneCallProcess;
+import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.security.Roles;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,11 @@ class AccessSetup implements ApplicationRunner {
         admin.group(Roles.ENGINEERS, "工程师", Groups.GROUP_TYPE_WORKFLOW);
         admin.group(Roles.LEADS, "组长", Groups.GROUP_TYPE_WORKFLOW);
         admin.group(Roles.MANAGERS, "服务经理", Groups.GROUP_TYPE_WORKFLOW);
+        // the vendor's desk: processes of no hospital, or of none yet (HospitalTenancy); no hospital group is a member
+        admin.tenant(HospitalTenancy.DESK, "维保服务台（未定医院）");
+        for (String vendorGroup : Roles.VENDOR_GROUPS) {
+            admin.tenantGroup(HospitalTenancy.DESK, vendorGroup);
+        }
 
         // what Camunda's own first-administrator setup gives its group: everything on every resource (Cockpit,
         // Admin, users, groups, authorizations, unlocking users, ...)

@@ -3,6 +3,7 @@ package com.weibao.platform.identity;
 import com.weibao.contract.Hospital;
 import com.weibao.contract.HospitalDirectory;
 import com.weibao.inspection.process.InspectionProcess;
+import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.security.Roles;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -26,6 +27,9 @@ class CamundaHospitalDirectory implements HospitalDirectory {
     @Override
     public void hospitalRegistered(Hospital hospital) {
         String code = hospital.getCode();
+        if (HospitalTenancy.DESK.equals(code)) {
+            throw new IllegalArgumentException("'" + code + "' is the vendor desk's tenant, not a hospital code");
+        }
         admin.tenant(code, hospital.getName());
         admin.group(Roles.hospitalItGroup(code), hospital.getName() + " 信息科", Groups.GROUP_TYPE_WORKFLOW);
         admin.group(Roles.hospitalClinicalGroup(code), hospital.getName() + " 临床科室", Groups.GROUP_TYPE_WORKFLOW);

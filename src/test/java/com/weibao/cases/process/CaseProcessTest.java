@@ -32,9 +32,12 @@ import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
 import com.weibao.contract.Hospital;
 import com.weibao.contract.Priority;
+import com.weibao.platform.engine.EngineCalls;
+import com.weibao.platform.engine.HospitalTenancy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -74,9 +77,17 @@ class CaseProcessTest {
         Contract contract = new Contract("e-invoice", hospital);
         contract.updateTerms("电子票据", LocalDate.of(2026, 1, 1), null, "7×24", List.of("engineers"));
         SupportCase loaded = mock(SupportCase.class);
+        when(loaded.getId()).thenReturn(CASE_ID);
+        when(loaded.getNumber()).thenReturn(NUMBER);
         when(loaded.getContract()).thenReturn(contract);
         when(loaded.hospitalCode()).thenReturn("renmin");
+        when(loaded.getAssignee()).thenReturn("engineer1");
+        when(loaded.getCategory()).thenReturn(Category.FAULT);
+        when(loaded.getPriority()).thenReturn(Priority.P3);
         when(cases.get(CASE_ID)).thenReturn(loaded);
+        when(cases.idOfProcess(anyString())).thenReturn(CASE_ID);
+        EngineCalls engineCalls = mock(EngineCalls.class);
+        when(engineCalls.asApplication(any())).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
 
         Mocks.register("registerCase", new RegisterCaseDelegate(cases));
         Mocks.register("faultLevelProposed", new FaultLevelProposedListener(cases));
@@ -92,6 +103,8 @@ class CaseProcessTest {
         Mocks.register("agreedTimeReached", new AgreedTimeReachedListener(cases));
         Mocks.register("slaTimers", mock(com.weibao.sla.process.SlaTimers.class));
         Mocks.register("slaWatcherStarted", mock(org.camunda.bpm.engine.delegate.ExecutionListener.class));
+        Mocks.register("slaWatcher", mock(com.weibao.sla.process.SlaWatcher.class));
+        Mocks.register("handOverCase", new HandOverCaseDelegate(cases, engineCalls));
         Mocks.register("slaEscalations", mock(com.weibao.sla.SlaEscalations.class));
         Mocks.register("closeCase", new CloseCaseDelegate(cases));
         Mocks.register("archiveCase", new ArchiveCaseDelegate(cases));
@@ -149,7 +162,61 @@ class CaseProcessTest {
         assertThat(instance).isEnded().hasPassedInOrder(CaseProcess.REGISTER_CASE, CaseProcess.PROPOSE_FAULT_LEVEL,
                 CaseProcess.TRIAGE_CASE, CaseProcess.DISPATCH_CASE, CaseProcess.SUPPORT_CASE, CaseProcess.RESOLVE_CASE,
                 CaseProcess.CONFIRM_RESOLUTION, CaseProcess.CLOSE_CASE, CaseProcess.ARCHIVE_CASE,
-                CaseProcess.END_ARCHIVED);
+                CaseProcess.END_ARCHIVED).hasNotPassed(CaseProcess.HAND_OVER);
+        verify(cases, never()).handOverToHospital(any(Long.class), any(), any());
+    }
+
+    @Test
+    void aCaseWithoutAContractRunsInTheDesksTenantUntilTriageHandsItOverToTheHospital() {
+        ProcessInstance desk = startCase(null, Impact.FUNCTION_IMPAIRED);
+        assertThat(desk.getTenantId()).isEqualTo(HospitalTenancy.DESK);
+        assertThat(desk).isWaitingAt(CaseProcess.TRIAGE_CASE);
+        assertThat(task().getTenantId()).isEqualTo(HospitalTenancy.DESK);
+
+        actAs("agent");
+        complete(task(), withVariables("triageDecision", "ACCEPT", "triageContract", "e-invoice",
+                "systemCode", "einvoice-app", "category", "FAULT", "priority", "P3"));
+
+        verify(cases).assignContract(CASE_ID, "e-invoice", "agent");
+        assertThat(desk).isEnded().hasPassedInOrder(CaseProcess.TRIAGE_CASE, CaseProcess.HAND_OVER,
+                CaseProcess.END_HANDED_OVER).hasNotPassed(CaseProcess.DISPATCH_CASE);
+        ProcessInstance hospital = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(NUMBER)
+                .active().singleResult();
+        assertThat(hospital.getId()).isNotEqualTo(desk.getId());
+        assertThat(hospital.getTenantId()).isEqualTo("renmin");
+        verify(cases).handOverToHospital(CASE_ID, hospital.getId(), "agent");
+        assertThat(runtimeService().getVariables(hospital.getId())).containsEntry("contractCode", "e-invoice")
+                .containsEntry("caseId", CASE_ID).containsEntry("caseNumber", NUMBER).containsEntry("priority", "P3")
+                .containsEntry("category", "FAULT");
+
+        // the new instance waits after its start until the handing-over transaction has committed
+        assertThat(hospital).isWaitingAt(CaseProcess.START_HANDED_OVER);
+        execute(job());
+        assertThat(hospital).isWaitingAt(CaseProcess.DISPATCH_CASE);
+        assertThat(task().getTenantId()).isEqualTo("renmin");
+        dispatch(hospital);
+        support(hospital, SupportMode.REMOTE, SupportOutcome.RESOLVED, null);
+        resolve(hospital);
+        confirm(hospital, "CONFIRMED");
+        execute(job());
+        assertThat(hospital).isEnded().hasPassedInOrder(CaseProcess.START_HANDED_OVER, CaseProcess.DISPATCH_CASE,
+                CaseProcess.SUPPORT_CASE, CaseProcess.RESOLVE_CASE, CaseProcess.CONFIRM_RESOLUTION,
+                CaseProcess.CLOSE_CASE, CaseProcess.ARCHIVE_CASE, CaseProcess.END_ARCHIVED);
+        verify(cases).archive(CASE_ID, Actors.SYSTEM);
+    }
+
+    @Test
+    void aDuplicateWithoutAContractIsCancelledInTheDesksTenant() {
+        ProcessInstance desk = startCase(null, Impact.FUNCTION_IMPAIRED);
+        assertThat(desk).isWaitingAt(CaseProcess.TRIAGE_CASE);
+
+        actAs("agent");
+        complete(task(), withVariables("triageDecision", "DUPLICATE", "duplicateOf", "WB-2026-000041",
+                "cancelReason", "同一发件人重复来信"));
+
+        assertThat(desk).isEnded().hasPassed(CaseProcess.END_CANCELLED).hasNotPassed(CaseProcess.HAND_OVER);
+        verify(cases, never()).handOverToHospital(any(Long.class), any(), any());
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(NUMBER).count()).isZero();
     }
 
     @Test
@@ -256,18 +323,24 @@ class CaseProcessTest {
         assertThat(instance).isWaitingAt(CaseProcess.SUPPORT_CASE);
     }
 
-    /** The engine works for this user: vendor staff belong to every hospital's tenant, hospital users to theirs. */
+    /**
+     * The engine works for this user: vendor staff belong to every hospital's tenant and the desk's, hospital users
+     * to their own hospital's only.
+     */
     private static void actAs(String user) {
-        List<String> tenants = user.startsWith("it-")
-                ? List.of(user.substring(3)) : List.copyOf(ProcessTestEngine.HOSPITAL_OF_CONTRACT.values());
+        List<String> tenants = new java.util.ArrayList<>(List.of(HospitalTenancy.DESK));
+        tenants.addAll(ProcessTestEngine.HOSPITAL_OF_CONTRACT.values());
+        if (user.startsWith("it-")) {
+            tenants = List.of(user.substring(3));
+        }
         engine.getIdentityService().setAuthentication(user, List.of(), tenants);
     }
 
     private ProcessInstance startCase(String contract, Impact impact) {
         actAs("agent");
         NewCase newCase = new NewCase(contract, null, new Reporter("王护士", "13800000000", null, "门诊收费处"),
-                Channel.PHONE, Category.FAULT, impact, "电子票据无法开具", "收费窗口开票报错",
-                Instant.parse("2026-11-20T01:00:00Z"), null, null);
+                contract == null ? Channel.EMAIL : Channel.PHONE, Category.FAULT, impact, "电子票据无法开具",
+                "收费窗口开票报错", Instant.parse("2026-11-20T01:00:00Z"), null, null, contract == null);
         ProcessInstance instance = runtimeService().startProcessInstanceByKey(CaseProcess.KEY,
                 CaseVariables.startVariables(newCase));
         engine.getIdentityService().clearAuthentication();

@@ -1,5 +1,6 @@
 package com.weibao.cases.process;
 
+import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.engine.ParsedOnceFeelPlugin;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,8 +12,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
 /**
- * A plain in-memory engine for process tests: beans come from Mocks, tenants from a contract-to-hospital map,
- * decisions evaluated by the FEEL engine the application uses.
+ * A plain in-memory engine for process tests: beans come from Mocks, tenants from a contract-to-hospital map (else
+ * the desk's tenant, as in the application), decisions evaluated by the FEEL engine the application uses.
  */
 public final class ProcessTestEngine {
 
@@ -44,17 +45,18 @@ public final class ProcessTestEngine {
         @Override
         public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
             Object contract = ctx.getVariables().get("contractCode");
-            return contract == null ? null : HOSPITAL_OF_CONTRACT.get(contract.toString());
+            return contract == null ? HospitalTenancy.DESK
+                    : HOSPITAL_OF_CONTRACT.getOrDefault(contract.toString(), HospitalTenancy.DESK);
         }
 
         @Override
         public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
-            return null;
+            return HospitalTenancy.DESK;
         }
 
         @Override
         public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
-            return ctx.getExecution() == null ? null : ctx.getExecution().getTenantId();
+            return ctx.getExecution() == null ? HospitalTenancy.DESK : ctx.getExecution().getTenantId();
         }
     }
 }

@@ -104,6 +104,7 @@ class InspectionProcessTest {
                 result("ZJ-09", ItemKind.TEXT), result("ZJ-10", ItemKind.ATTACHMENT));
         when(loaded.getResults()).thenReturn(results);
         when(inspections.get(ID)).thenReturn(loaded);
+        when(inspections.idOfProcess(anyString())).thenReturn(ID);
 
         InspectionDelegates delegates = new InspectionDelegates();
         Mocks.register("registerInspection", new RegisterInspectionDelegate(inspections, callers));

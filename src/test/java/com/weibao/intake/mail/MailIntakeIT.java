@@ -141,10 +141,15 @@ class MailIntakeIT extends IntegrationTest {
         assertThat(triaged.get("slaTargets")).isNotEmpty().allSatisfy(t -> assertThat(t.get("startedAt").asText())
                 .isEqualTo(triaged.get("reportedAt").asText()));
         assertThat(http().get("it-zhongyi", "/api/cases/" + number).status()).isEqualTo(200);
-        JsonNode dispatch = engine.visibleTask("agent", instanceId);
+        // the case goes on in a process of the hospital's tenant (移交医院处理), see UnassignedCaseIsolationIT
+        JsonNode handedOver = engine.get("lead", "/process-instance?businessKey=" + number).get(0);
+        assertThat(handedOver.get("id").asText()).isNotEqualTo(instanceId);
+        assertThat(handedOver.get("tenantId").asText()).isEqualTo("zhongyi");
+        JsonNode dispatch = await().atMost(Duration.ofSeconds(30)).until(
+                () -> engine.visibleTask("agent", handedOver.get("id").asText()), t -> t != null);
         assertThat(dispatch.get("taskDefinitionKey").asText()).isEqualTo("Task_DispatchCase");
-        assertThat(engine.get("lead", "/process-instance/" + instanceId + "/variables/contractCode")
-                .get("value").asText()).isEqualTo("queue-call");
+        assertThat(engine.get("lead", "/process-instance/" + handedOver.get("id").asText()
+                + "/variables/contractCode").get("value").asText()).isEqualTo("queue-call");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package com.weibao.sla.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import com.weibao.cases.process.CaseProcess;
 import com.weibao.cases.process.ProcessTestEngine;
@@ -15,6 +18,7 @@ import com.weibao.contract.Contract;
 import com.weibao.contract.Priority;
 import com.weibao.contract.SlaTargetDefinition;
 import com.weibao.sla.CaseSlaTarget;
+import com.weibao.sla.CaseSlaTargetRepository;
 import com.weibao.sla.Period;
 import com.weibao.sla.SeedContracts;
 import com.weibao.sla.SlaEscalations;
@@ -70,6 +74,7 @@ class SlaWatchProcessTest {
 
     private final Map<Long, Instant[]> deadlines = new HashMap<>();
     private SlaEscalations escalations;
+    private CaseSlaTargetRepository targets;
     private ProcessInstance instance;
 
     /** One deployment for the class: the parameterized test starts forty cases. */
@@ -91,6 +96,9 @@ class SlaWatchProcessTest {
         Mocks.register("slaEscalations", escalations);
         Mocks.register("slaTimers", new FixedTimers(deadlines));
         Mocks.register("slaWatcherStarted", new SlaWatcherStartedListener());
+        targets = mock(CaseSlaTargetRepository.class);
+        when(targets.isTargetOfProcess(anyLong(), anyString())).thenReturn(true);
+        Mocks.register("slaWatcher", new SlaWatcher(targets));
         JavaDelegate register = execution -> {
             execution.setVariable("caseId", 7L);
             execution.setProcessBusinessKey("WB-2026-000007");
@@ -240,6 +248,20 @@ class SlaWatchProcessTest {
         assertThat(jobsOf(12L)).extracting(Job::getDuedate).contains(Date.from(shanghai("2026-11-20T12:00")));
         ClockUtil.setCurrentTime(Date.from(shanghai("2026-11-20T10:15")));
         assertThat(executableJobs()).extracting(Job::getDuedate).allMatch(d -> !d.after(ClockUtil.getCurrentTime()));
+    }
+
+    @Test
+    void aWatcherNeverWatchesATargetOfAnotherCase() {
+        startCase();
+        deadlines.put(5L, new Instant[] {REPORTED.plusSeconds(60), REPORTED.plusSeconds(120),
+                REPORTED.plusSeconds(180), REPORTED.plusSeconds(240)});
+        when(targets.isTargetOfProcess(5L, instance.getId())).thenReturn(false);
+
+        assertThatThrownBy(() -> arm(5L)).hasMessageContaining("SLA target 5 is not a target of the case of process "
+                + "instance " + instance.getId());
+
+        assertThat(jobsOf(5L)).isEmpty();
+        verify(escalations, never()).warn(anyLong());
     }
 
     private void fireAt(Instant at, long targetId, String activityId) {

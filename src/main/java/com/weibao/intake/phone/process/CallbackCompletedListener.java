@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Complete listener of Task_CallBack: the call-back is noted on the case; REGISTER needs the case's data. */
+/** Complete listener of Task_CallBack: the call-back is noted on the call's case; REGISTER needs the case's data. */
 @Component("callbackCompleted")
 class CallbackCompletedListener implements TaskListener {
 
@@ -39,7 +39,6 @@ class CallbackCompletedListener implements TaskListener {
                 throw new InvalidRequestException(violations);
             }
         }
-        long callId = ((Number) task.getVariable(PHONE_CALL_ID)).longValue();
-        intake.recordCallback(callId, text(task, CASE_NUMBER), outcome, note, callers.caller(task));
+        intake.recordCallback(task.getProcessInstanceId(), outcome, note, callers.caller(task));
     }
 }

@@ -19,8 +19,7 @@ class CallbackViewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long callId = ((Number) task.getVariable(PhoneCallVariables.PHONE_CALL_ID)).longValue();
-        task.setVariableLocal(PhoneCallVariables.CALL_VIEW, views.of(intake.callbackView(callId,
-                PhoneCallVariables.text(task, PhoneCallVariables.CASE_NUMBER))));
+        task.setVariableLocal(PhoneCallVariables.CALL_VIEW,
+                views.of(intake.callbackView(task.getProcessInstanceId())));
     }
 }

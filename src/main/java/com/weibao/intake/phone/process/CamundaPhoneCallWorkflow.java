@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** The phone call process on Camunda: a missed call starts its call-back path by message. */
+/**
+ * The phone call process on Camunda: a missed call starts its call-back path by message. The call is bound to the
+ * new process instance (PhoneCall.processInstanceId), by which the process's steps find it again.
+ */
 @Component
 class CamundaPhoneCallWorkflow implements PhoneCallWorkflow {
 
@@ -22,7 +25,6 @@ class CamundaPhoneCallWorkflow implements PhoneCallWorkflow {
         return runtime.createMessageCorrelation(PhoneCallProcess.MESSAGE_CALL_MISSED)
                 .processInstanceBusinessKey(call.getCallId())
                 .setVariables(Variables.createVariables()
-                        .putValue(PhoneCallVariables.PHONE_CALL_ID, call.getId())
                         .putValue(PhoneCallVariables.CALLER_PHONE, call.getCaller())
                         .putValue(PhoneCallVariables.CALL_ID, call.getCallId())
                         .putValue(PhoneCallVariables.CALL_TIME, call.callTime().toString())

@@ -17,8 +17,7 @@ class CheckServiceHoursDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long callId = ((Number) execution.getVariable(PhoneCallVariables.PHONE_CALL_ID)).longValue();
-        PhoneIntake.CallbackPlan plan = intake.planCallback(callId);
+        PhoneIntake.CallbackPlan plan = intake.planCallback(execution.getProcessInstanceId());
         execution.setVariable(PhoneCallVariables.OUTSIDE_SERVICE_HOURS, plan.outsideServiceHours());
         execution.setVariable("serviceHoursBasis", plan.basis().name());
     }

@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The phone call process's variables. The start form (电话报修) and the call-back form fill the call's fields;
- * the register and note steps turn them into a case or a note and remove them. The process keeps the decision,
- * the phone call's id (for CTI calls) and the case number. No {@code contractCode}: the phone call process
- * belongs to the desk, not to a hospital's tenant.
+ * the register and note steps turn them into a case or a note and remove them. The process keeps the decision
+ * and the case number; a missed call's steps find the call by their process instance. No {@code contractCode}:
+ * the phone call process belongs to the desk (its vendor-only tenant), not to a hospital's tenant.
  */
 final class PhoneCallVariables {
 
@@ -40,7 +40,6 @@ final class PhoneCallVariables {
     static final String DECISION_REASON = "decisionReason";
     static final String NOTE_CASE_NUMBER = "noteCaseNumber";
     static final String CASE_NUMBER = "caseNumber";
-    static final String PHONE_CALL_ID = "phoneCallId";
     static final String OUTSIDE_SERVICE_HOURS = "outsideServiceHours";
     static final String CALLBACK_OUTCOME = "callbackOutcome";
     static final String CALLBACK_NOTE = "callbackNote";

@@ -17,9 +17,7 @@ class RegisterCallbackCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long callId = ((Number) execution.getVariable(PhoneCallVariables.PHONE_CALL_ID)).longValue();
-        intake.registerCallbackCase(callId).ifPresent(number -> {
-            execution.setVariable(PhoneCallVariables.CASE_NUMBER, number);
-        });
+        intake.registerCallbackCase(execution.getProcessInstanceId())
+                .ifPresent(number -> execution.setVariable(PhoneCallVariables.CASE_NUMBER, number));
     }
 }

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -24,8 +23,10 @@ import com.weibao.cases.process.ProcessTestEngine;
 import com.weibao.intake.phone.HotlineHours;
 import com.weibao.intake.phone.PhoneIntake;
 import com.weibao.intake.phone.PhoneReport;
+import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.security.Caller;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -146,11 +147,10 @@ class PhoneCallProcessTest {
 
     @Test
     void aMissedCallAfterHoursBecomesACaseAndTheAgentsCallBackUntilReached() {
-        when(intake.planCallback(5L)).thenReturn(new PhoneIntake.CallbackPlan(true,
-                HotlineHours.Basis.SLA_SERVICE_HOURS, "queue-call"));
-        when(intake.registerCallbackCase(5L)).thenReturn(Optional.of("WB-2026-000088"));
-
         ProcessInstance instance = missedCall(5L);
+        when(intake.planCallback(instance.getId())).thenReturn(new PhoneIntake.CallbackPlan(true,
+                HotlineHours.Basis.SLA_SERVICE_HOURS, "queue-call"));
+        when(intake.registerCallbackCase(instance.getId())).thenReturn(Optional.of("WB-2026-000088"));
         assertThat(instance).isWaitingAt(PhoneCallProcess.CHECK_SERVICE_HOURS);
         execute(job());
 
@@ -161,22 +161,20 @@ class PhoneCallProcessTest {
         complete(task(), withVariables("callbackOutcome", "REACHED", "callbackNote", "已联系"));
 
         assertThat(instance).isEnded().hasPassed(PhoneCallProcess.END_CALLED_BACK);
-        verify(intake).recordCallback(eq(5L), eq("WB-2026-000088"), eq(PhoneIntake.CallbackOutcome.RETRY),
-                eq("无人接听"), any());
-        verify(intake).recordCallback(eq(5L), eq("WB-2026-000088"), eq(PhoneIntake.CallbackOutcome.REACHED),
-                eq("已联系"), any());
+        verify(intake).recordCallback(eq(instance.getId()), eq(PhoneIntake.CallbackOutcome.RETRY), eq("无人接听"), any());
+        verify(intake).recordCallback(eq(instance.getId()), eq(PhoneIntake.CallbackOutcome.REACHED), eq("已联系"),
+                any());
     }
 
     @Test
     void aMissedCallWithinHoursIsCalledBackAndRegisteredFromTheCallTimeIfNeeded() {
-        when(intake.planCallback(6L)).thenReturn(new PhoneIntake.CallbackPlan(false,
-                HotlineHours.Basis.HOTLINE_HOURS, null));
-
         ProcessInstance instance = missedCall(6L);
+        when(intake.planCallback(instance.getId())).thenReturn(new PhoneIntake.CallbackPlan(false,
+                HotlineHours.Basis.HOTLINE_HOURS, null));
         execute(job(instance));
 
         assertThat(instance).isWaitingAt(PhoneCallProcess.CALL_BACK).hasNotPassed(PhoneCallProcess.REGISTER_CALLBACK_CASE);
-        verify(intake, never()).registerCallbackCase(anyLong());
+        verify(intake, never()).registerCallbackCase(anyString());
         complete(task(), withVariables("callbackOutcome", "REGISTER", "callerName", "李工", "callContract",
                 "queue-call", "summary", "叫号屏黑屏", "category", "FAULT"));
 
@@ -185,8 +183,8 @@ class PhoneCallProcessTest {
         verify(intake).register(report.capture(), anyString());
         assertThat(report.getValue().callTime()).isEqualTo(Instant.parse("2026-11-20T02:05:00Z"));
         assertThat(report.getValue().callId()).isEqualTo("call-6");
-        verify(intake, times(1)).recordCallback(eq(6L), isNull(), eq(PhoneIntake.CallbackOutcome.REGISTER), isNull(),
-                any());
+        verify(intake, times(1)).recordCallback(eq(instance.getId()), eq(PhoneIntake.CallbackOutcome.REGISTER),
+                isNull(), any());
     }
 
     private void assessAs(PhoneIntake.CallDecision decision, String noteCase, String name, String contract) {
@@ -195,14 +193,14 @@ class PhoneCallProcessTest {
     }
 
     private ProcessInstance startForm(Map<String, Object> form) {
-        engine.getIdentityService().setAuthenticatedUserId("agent");
+        engine.getIdentityService().setAuthentication("agent", List.of(), List.of(HospitalTenancy.DESK));
         return runtimeService().startProcessInstanceByKey(PhoneCallProcess.KEY, form);
     }
 
     private ProcessInstance missedCall(long phoneCallId) {
         return runtimeService().createMessageCorrelation(PhoneCallProcess.MESSAGE_CALL_MISSED)
                 .processInstanceBusinessKey("call-" + phoneCallId)
-                .setVariable("phoneCallId", phoneCallId).setVariable("callerPhone", "13900000001")
+                .setVariable("callerPhone", "13900000001")
                 .setVariable("callId", "call-" + phoneCallId).setVariable("callTime", "2026-11-20T02:05:00Z")
                 .correlateStartMessage();
     }
