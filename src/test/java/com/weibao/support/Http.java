@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A real HTTP client for integration tests: requests as a user (HTTP Basic, password = user name in the demo). */
 public final class Http {
@@ -52,8 +53,15 @@ public final class Http {
     }
 
     public Response postRaw(String user, String path, String body) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return post(user, path, body, Map.of());
+    }
+
+    /** A JSON POST with extra request headers (e.g. Idempotency-Key). */
+    public Response post(String user, String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(user, request);
     }
 
     public static String write(Object body) {
