@@ -1,0 +1,152 @@
+package com.weibao.audit;
+
+import com.weibao.platform.security.Caller;
+import com.weibao.platform.security.Roles;
+import com.weibao.platform.web.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail's API: a hospital's IT department reads and exports the entries about its own hospital, the
+ * vendor's administrators all of them; nobody else. Verification says whether the chain is intact.
+ */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+    private static final int MAX_PAGE_SIZE = 500;
+    private static final Duration DEFAULT_EXPORT_PERIOD = Duration.ofDays(31);
+
+    private final AuditQueries queries;
+    private final AuditVerification verification;
+    private final AuditProperties properties;
+    private final Clock clock;
+
+    AuditController(AuditQueries queries, AuditVerification verification, AuditProperties properties, Clock clock) {
+        this.queries = queries;
+        this.verification = verification;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    AuditQueries.Page list(@RequestParam(required = false) String hospital,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                           OffsetDateTime from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                           OffsetDateTime to,
+                           @RequestParam(required = false) String actor,
+                           @RequestParam(required = false) String action,
+                           @RequestParam(required = false) String object,
+                           @RequestParam(required = false) String source,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "50") int size,
+                           @AuthenticationPrincipal Caller caller) {
+        if (page < 0) {
+            throw InvalidRequestException.of("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return queries.page(filter(caller, hospital, instant(from), instant(to), actor, action, object, source),
+                page, size);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
+                                  @RequestParam(required = false) String hospital,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                  OffsetDateTime from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                  OffsetDateTime to,
+                                  @RequestParam(required = false) String actor,
+                                  @RequestParam(required = false) String action,
+                                  @RequestParam(required = false) String object,
+                                  @RequestParam(required = false) String source,
+                                  @AuthenticationPrincipal Caller caller) {
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw InvalidRequestException.of("format", "'" + format + "' is not csv or xlsx");
+        }
+        Instant until = to == null ? clock.instant() : to.toInstant();
+        Instant since = from == null ? until.minus(DEFAULT_EXPORT_PERIOD) : from.toInstant();
+        AuditFilter filter = filter(caller, hospital, since, until, actor, action, object, source);
+        List<AuditItem> items = queries.all(filter, properties.exportMaxRows());
+        boolean csv = format.equals("csv");
+        String name = "audit-" + (hospital == null ? scopeName(filter) : hospital) + "." + format;
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(csv ? AuditExport.csv(items) : AuditExport.xlsx(items));
+    }
+
+    @GetMapping("/entries/{seq}")
+    AuditItem entry(@PathVariable long seq, @AuthenticationPrincipal Caller caller) {
+        return queries.entry(seq, readableHospitals(caller, null));
+    }
+
+    /** Walks the whole chain (all hospitals' entries, which only the hashes show). */
+    @GetMapping("/verification")
+    AuditVerification.Result verify(@AuthenticationPrincipal Caller caller) {
+        readableHospitals(caller, null);
+        return verification.verify();
+    }
+
+    private AuditFilter filter(Caller caller, String hospital, Instant from, Instant to, String actor, String action,
+                               String object, String source) {
+        if (source != null && !source.equals(AuditItem.WEIBAO) && !source.equals(AuditItem.ENGINE)) {
+            throw InvalidRequestException.of("source", "'" + source + "' is not WEIBAO or ENGINE");
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw InvalidRequestException.of("from", "must be before 'to'");
+        }
+        return new AuditFilter(from, to, readableHospitals(caller, hospital), actor, action, object, source);
+    }
+
+    /**
+     * The hospitals whose entries the caller reads: all (null) for the vendor's administrators, else the hospitals
+     * whose IT department the caller belongs to; a hospital asked for must be one of them.
+     */
+    private static Set<String> readableHospitals(Caller caller, String hospital) {
+        if (caller.isAdmin()) {
+            return hospital == null ? null : Set.of(hospital);
+        }
+        Set<String> own = caller.hospitalCodes().stream().filter(h -> caller.inGroup(Roles.hospitalItGroup(h)))
+                .collect(Collectors.toSet());
+        if (own.isEmpty()) {
+            throw new AccessDeniedException("the audit trail is for a hospital's IT department and the vendor's "
+                    + "administrators");
+        }
+        if (hospital != null && !own.contains(hospital)) {
+            throw new AccessDeniedException("you may read the audit trail of " + String.join(", ", own) + " only");
+        }
+        return hospital == null ? own : Set.of(hospital);
+    }
+
+    private static String scopeName(AuditFilter filter) {
+        return filter.hospitals() == null ? "all" : String.join("-", filter.hospitals());
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
