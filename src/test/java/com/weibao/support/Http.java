@@ -52,6 +52,11 @@ public final class Http {
         return postRaw(user, path, write(body));
     }
 
+    /** A PUT without a body (e.g. adding a member to a group in Camunda's REST API). */
+    public Response put(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Response postRaw(String user, String path, String body) {
         return post(user, path, body, Map.of());
     }

@@ -42,6 +42,7 @@ public class EngineRequestAuditor extends OncePerRequestFilter {
     private static final Pattern PROCESS_CHANGE = Pattern.compile(ENGINE
             + "/(?:process-instance|execution|message|process-definition|signal|job|incident)(?:/.*)?$");
     private static final Pattern IDENTITY = Pattern.compile(ENGINE + "/(user|group|tenant|authorization)(?:/(.*))?$");
+    private static final Pattern MEMBER = Pattern.compile("(?:^|/)(?:user-)?members/([^/]+)");
     private static final Pattern HOSPITAL_GROUP = Pattern.compile("hospital-(?:it|clinical)-([a-zA-Z0-9._-]+)");
 
     private final AuditTrail trail;
@@ -132,16 +133,22 @@ public class EngineRequestAuditor extends OncePerRequestFilter {
         return new Subject(type, id, instance.getTenantId());
     }
 
-    /** A hospital's group or tenant, or a hospital user: that hospital sees who changed its access. */
+    /**
+     * A hospital's group or tenant, or a hospital user (the user changed, or made a member): that hospital sees who
+     * changed its access.
+     */
     private Subject ofIdentity(String resource, String rest) {
         String id = rest == null || rest.isEmpty() ? null : rest.split("/")[0];
         String hospital = null;
         if (rest != null) {
             Matcher group = HOSPITAL_GROUP.matcher(rest);
+            Matcher member = MEMBER.matcher(rest);
             if (group.find()) {
                 hospital = group.group(1);
             } else if ("tenant".equals(resource) && id != null && !"create".equals(id)) {
                 hospital = id;
+            } else if (member.find()) {
+                hospital = users.hospitalOfUser(member.group(1));
             } else if ("user".equals(resource) && id != null) {
                 hospital = users.hospitalOfUser(id);
             }
