@@ -1,9 +1,7 @@
 package com.weibao.audit;
 
+import com.weibao.platform.crypto.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The chain's hash: SHA-256 over a canonical form of an entry (every field length-prefixed, so no two different
@@ -30,11 +28,6 @@ final class AuditChain {
                 form.append(field.length()).append(':').append(field);
             }
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(form.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(form.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

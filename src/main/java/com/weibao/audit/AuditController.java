@@ -47,50 +47,37 @@ class AuditController {
         this.clock = clock;
     }
 
+    /** The query parameters that select entries, for reading and exporting alike. */
+    record Selection(String hospital, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to, String actor,
+                     String action, String object, String source) {
+    }
+
     @GetMapping
-    AuditQueries.Page list(@RequestParam(required = false) String hospital,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                           OffsetDateTime from,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                           OffsetDateTime to,
-                           @RequestParam(required = false) String actor,
-                           @RequestParam(required = false) String action,
-                           @RequestParam(required = false) String object,
-                           @RequestParam(required = false) String source,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "50") int size,
-                           @AuthenticationPrincipal Caller caller) {
+    AuditQueries.Page list(Selection selection, @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Caller caller) {
         if (page < 0) {
             throw InvalidRequestException.of("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return queries.page(filter(caller, hospital, instant(from), instant(to), actor, action, object, source),
-                page, size);
+        return queries.page(filter(caller, selection, instant(selection.from()), instant(selection.to())), page,
+                size);
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
-                                  @RequestParam(required = false) String hospital,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                                  OffsetDateTime from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                                  OffsetDateTime to,
-                                  @RequestParam(required = false) String actor,
-                                  @RequestParam(required = false) String action,
-                                  @RequestParam(required = false) String object,
-                                  @RequestParam(required = false) String source,
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, Selection selection,
                                   @AuthenticationPrincipal Caller caller) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw InvalidRequestException.of("format", "'" + format + "' is not csv or xlsx");
         }
-        Instant until = to == null ? clock.instant() : to.toInstant();
-        Instant since = from == null ? until.minus(DEFAULT_EXPORT_PERIOD) : from.toInstant();
-        AuditFilter filter = filter(caller, hospital, since, until, actor, action, object, source);
+        Instant until = selection.to() == null ? clock.instant() : selection.to().toInstant();
+        Instant since = selection.from() == null ? until.minus(DEFAULT_EXPORT_PERIOD) : selection.from().toInstant();
+        AuditFilter filter = filter(caller, selection, since, until);
         List<AuditItem> items = queries.all(filter, properties.exportMaxRows());
         boolean csv = format.equals("csv");
-        String name = "audit-" + (hospital == null ? scopeName(filter) : hospital) + "." + format;
+        String name = "audit-" + scopeName(filter) + "." + format;
         return ResponseEntity.ok()
                 .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -111,15 +98,15 @@ class AuditController {
         return verification.verify();
     }
 
-    private AuditFilter filter(Caller caller, String hospital, Instant from, Instant to, String actor, String action,
-                               String object, String source) {
-        if (source != null && !source.equals(AuditItem.WEIBAO) && !source.equals(AuditItem.ENGINE)) {
-            throw InvalidRequestException.of("source", "'" + source + "' is not WEIBAO or ENGINE");
+    private AuditFilter filter(Caller caller, Selection s, Instant from, Instant to) {
+        if (s.source() != null && !s.source().equals(AuditItem.WEIBAO) && !s.source().equals(AuditItem.ENGINE)) {
+            throw InvalidRequestException.of("source", "'" + s.source() + "' is not WEIBAO or ENGINE");
         }
         if (from != null && to != null && !from.isBefore(to)) {
             throw InvalidRequestException.of("from", "must be before 'to'");
         }
-        return new AuditFilter(from, to, readableHospitals(caller, hospital), actor, action, object, source);
+        return new AuditFilter(from, to, readableHospitals(caller, s.hospital()), s.actor(), s.action(), s.object(),
+                s.source());
     }
 
     /**

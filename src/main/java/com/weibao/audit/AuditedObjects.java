@@ -8,6 +8,8 @@ import com.weibao.contract.ContractService;
 import com.weibao.inspection.InspectionService;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.CallerDirectory;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The hospital an audited object belongs to (a case by its number, an inspection by its id, a contract by its
  * code, a user by their id), so that an entry is shown to that hospital's IT department even when the request was
- * refused. A case's hospital never changes once known, so it is remembered: reads cost no extra query.
+ * refused. A case's hospital never changes once known, so it is remembered: reads cost no extra query; a user's for
+ * a minute.
  */
 @Component
 public class AuditedObjects {
@@ -26,6 +29,9 @@ public class AuditedObjects {
     private final CallerDirectory callers;
     private final TransactionTemplate readOnly;
     private final Cache<String, String> hospitalOfCase = Caffeine.newBuilder().maximumSize(50_000).build();
+    /** A user's hospital changes only with their memberships; a minute is as long as the API caches credentials. */
+    private final Cache<String, Optional<String>> hospitalOfUser = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     AuditedObjects(SupportCaseService cases, InspectionService inspections, ContractService contracts,
                    CallerDirectory callers, PlatformTransactionManager transactions) {
@@ -74,8 +80,10 @@ public class AuditedObjects {
         if (userId == null) {
             return null;
         }
-        Caller caller = callers.caller(userId);
-        return !caller.isVendorStaff() && caller.hospitalCodes().size() == 1
-                ? caller.hospitalCodes().iterator().next() : null;
+        return hospitalOfUser.get(userId, id -> {
+            Caller caller = callers.caller(id);
+            return !caller.isVendorStaff() && caller.hospitalCodes().size() == 1
+                    ? Optional.of(caller.hospitalCodes().iterator().next()) : Optional.empty();
+        }).orElse(null);
     }
 }

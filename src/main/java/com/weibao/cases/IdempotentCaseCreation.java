@@ -3,18 +3,16 @@ package com.weibao.cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.weibao.cases.CaseApi.CreateCaseRequest;
+import com.weibao.platform.crypto.Digests;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.ConflictException;
 import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -126,9 +124,8 @@ class IdempotentCaseCreation {
 
     private String digest(CreateCaseRequest request) {
         try {
-            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Digests.sha256Hex(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
