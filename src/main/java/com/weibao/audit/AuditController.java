@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -105,8 +106,20 @@ class AuditController {
         if (from != null && to != null && !from.isBefore(to)) {
             throw InvalidRequestException.of("from", "must be before 'to'");
         }
-        return new AuditFilter(from, to, readableHospitals(caller, s.hospital()), s.actor(), s.action(), s.object(),
-                s.source());
+        return new AuditFilter(from == null ? null : from.truncatedTo(ChronoUnit.SECONDS), wholeSecondAfter(to),
+                readableHospitals(caller, s.hospital()), s.actor(), s.action(), s.object(), s.source());
+    }
+
+    /**
+     * Entries are kept to the second, and MySQL/MariaDB drop a parameter's fraction of a second: "before 10:00:01.5"
+     * becomes "before 10:00:02", else the entries of 10:00:01 would be missed.
+     */
+    private static Instant wholeSecondAfter(Instant to) {
+        if (to == null) {
+            return null;
+        }
+        Instant whole = to.truncatedTo(ChronoUnit.SECONDS);
+        return whole.equals(to) ? to : whole.plusSeconds(1);
     }
 
     /**

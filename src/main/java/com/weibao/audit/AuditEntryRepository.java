@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+/** Reads the chain; no save or update (the sealer persists new entries), one deletion: the retention purge. */
+interface AuditEntryRepository extends Repository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+
+    Optional<AuditEntry> findById(Long seq);
 
     @Query("select e from AuditEntry e where e.seq > :after and e.seq <= :upTo order by e.seq")
     List<AuditEntry> chainAfter(long after, long upTo, Pageable page);

@@ -1,5 +1,6 @@
 package com.weibao.audit;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,12 @@ class AuditVerification {
 
     private final AuditEntryRepository entries;
     private final AuditChainHeadRepository chain;
+    private final EntityManager entityManager;
 
-    AuditVerification(AuditEntryRepository entries, AuditChainHeadRepository chain) {
+    AuditVerification(AuditEntryRepository entries, AuditChainHeadRepository chain, EntityManager entityManager) {
         this.entries = entries;
         this.chain = chain;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +56,7 @@ class AuditVerification {
                 expectedSeq++;
                 expectedPrev = entry.getEntryHash();
             }
+            entityManager.clear();
             page = entries.chainAfter(expectedSeq - 1, head.getLastSeq(), PageRequest.of(0, PAGE));
         }
         if (expectedSeq - 1 != head.getLastSeq() || !expectedPrev.equals(head.getLastHash())) {
