@@ -3,8 +3,9 @@ package com.weibao.audit;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,19 +19,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seals pending audit entries into the chain, oldest first, in batches: with the chain's head row locked (so two
  * nodes, or two threads, append one after the other and never fork the chain), each entry gets the next sequence
  * number and the hash of the entry before it, and leaves the pending table in the same transaction. Woken after
- * every commit that recorded entries, and every few seconds for entries other nodes (or a crash) left behind.
+ * every commit that recorded entries (gathering what comes in the next 200 ms), and every few seconds for entries
+ * other nodes (or a crash) left behind.
  */
 @Component
 class AuditSealer {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
     private static final int BATCH = 200;
+    /** Entries recorded within this time after a commit are sealed together, in one transaction. */
+    private static final long GATHER_MILLIS = 200;
 
     private final PendingAuditEntryRepository pending;
     private final AuditChainHeadRepository chain;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "audit-sealer");
         thread.setDaemon(true);
         return thread;
@@ -45,13 +49,13 @@ class AuditSealer {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Seal soon, on the sealer's thread; several wake-ups before it runs make one round. */
+    /** Seal soon, on the sealer's thread; the wake-ups of a fraction of a second make one round. */
     void wakeUp() {
         if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
+            worker.schedule(() -> {
                 queued.set(false);
                 sealPendingSafely();
-            });
+            }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
