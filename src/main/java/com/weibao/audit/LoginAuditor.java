@@ -19,7 +19,7 @@ class LoginAuditor {
 
     @EventListener
     void on(LoginAttempted login) {
-        boolean success = "SUCCESS".equalsIgnoreCase(login.outcome());
+        boolean success = "SUCCESS".equalsIgnoreCase(login.outcome()) || "SUCCEEDED".equalsIgnoreCase(login.outcome());
         trail.record(new AuditRecord(login.at(), login.userId(), login.clientAddress(), surface(login.surface()),
                 "LOGIN", "USER", login.userId(), objects.hospitalOfUser(login.userId()),
                 success ? AuditOutcome.SUCCESS : AuditOutcome.REFUSED,

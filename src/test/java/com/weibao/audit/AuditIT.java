@@ -178,7 +178,7 @@ class AuditIT extends IntegrationTest {
     @Test
     void loginsAreRecordedAndShownToTheUsersHospital() {
         Instant now = Instant.now();
-        events.publishEvent(new LoginAttempted("it-renmin", "10.1.2.3", "TASKLIST", "SUCCESS", now));
+        events.publishEvent(new LoginAttempted("it-renmin", "10.1.2.3", "TASKLIST", "SUCCEEDED", now));
         events.publishEvent(new LoginAttempted("it-renmin", "10.6.6.6", "API", "FAILURE", now));
         events.publishEvent(new LoginAttempted("nobody-" + UUID.randomUUID(), "10.6.6.6", "API", "FAILURE", now));
 
