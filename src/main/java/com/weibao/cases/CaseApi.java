@@ -3,6 +3,7 @@ package com.weibao.cases;
 import com.weibao.contract.Category;
 import com.weibao.contract.Priority;
 import com.weibao.notify.NotificationView;
+import com.weibao.platform.logging.PersonalData;
 import com.weibao.sla.SlaTargetView;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,6 +34,11 @@ public final class CaseApi {
 
         static ReporterDto of(Reporter r) {
             return new ReporterDto(r.getName(), r.getPhone(), r.getEmail(), r.getDepartment());
+        }
+
+        /** Phone and e-mail masked (138****1234, a***@example.com), for those who do not call the reporter. */
+        ReporterDto masked() {
+            return new ReporterDto(name, PersonalData.maskPhone(phone), PersonalData.maskEmail(email), department);
         }
     }
 

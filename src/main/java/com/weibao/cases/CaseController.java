@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,17 +34,32 @@ class CaseController {
 
     private final SupportCaseService cases;
     private final CaseQueries queries;
+    private final IdempotentCaseCreation idempotent;
 
-    CaseController(SupportCaseService cases, CaseQueries queries) {
+    CaseController(SupportCaseService cases, CaseQueries queries, IdempotentCaseCreation idempotent) {
         this.cases = cases;
         this.queries = queries;
+        this.idempotent = idempotent;
     }
 
+    /**
+     * A new case. With an Idempotency-Key, a retry with the same key and body answers 201 with the case the first
+     * request created (and {@code Idempotent-Replayed: true}) instead of creating another.
+     */
     @PostMapping
-    ResponseEntity<CaseDetails> create(@RequestBody CreateCaseRequest request, @AuthenticationPrincipal Caller caller) {
-        SupportCase created = cases.submit(request.toNewCase(caller.userId()), caller);
-        return ResponseEntity.created(URI.create("/api/cases/" + created.getNumber()))
-                .body(queries.details(created.getNumber(), caller));
+    ResponseEntity<CaseDetails> create(@RequestBody CreateCaseRequest request,
+                                       @RequestHeader(name = IdempotentCaseCreation.HEADER, required = false)
+                                       String idempotencyKey,
+                                       @AuthenticationPrincipal Caller caller) {
+        if (idempotencyKey == null) {
+            SupportCase created = cases.submit(request.toNewCase(caller.userId()), caller);
+            return ResponseEntity.created(URI.create("/api/cases/" + created.getNumber()))
+                    .body(queries.details(created.getNumber(), caller));
+        }
+        IdempotentCaseCreation.Created created = idempotent.create(idempotencyKey, request, caller);
+        return ResponseEntity.created(URI.create("/api/cases/" + created.caseNumber()))
+                .header("Idempotent-Replayed", String.valueOf(created.replayed()))
+                .body(queries.details(created.caseNumber(), caller));
     }
 
     @GetMapping("/{number}")

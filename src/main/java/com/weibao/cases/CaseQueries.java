@@ -16,7 +16,9 @@ import com.weibao.contract.Priority;
 import com.weibao.notify.NotificationView;
 import com.weibao.notify.Notifications;
 import com.weibao.sla.SlaReport;
+import com.weibao.platform.logging.PersonalData;
 import com.weibao.platform.security.Caller;
+import com.weibao.platform.security.Roles;
 import com.weibao.platform.web.NotFoundException;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
@@ -24,6 +26,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -53,12 +56,21 @@ public class CaseQueries {
         this.sla = sla;
     }
 
-    /** The case; its notifications (internal escalations among them) only for the vendor's staff. */
+    /**
+     * The case; its notifications (internal escalations among them) only for the vendor's staff. Phone numbers,
+     * ID card numbers and e-mail addresses are shown in full to those who call reporters back or act on the case (the
+     * vendor's staff, the hospital's IT department) and masked for everyone else (clinical departments).
+     */
     public CaseDetails details(String number, Caller caller) {
         SupportCase supportCase = caseService.visibleCase(number, caller);
         List<NotificationView> sent = caller.isVendorStaff()
                 ? notifications.ofCase(supportCase.getId()).stream().map(NotificationView::of).toList() : List.of();
-        return details(supportCase, sent);
+        return details(supportCase, sent, seesContactDetails(caller, supportCase));
+    }
+
+    private static boolean seesContactDetails(Caller caller, SupportCase c) {
+        return caller.isVendorStaff()
+                || (c.hospitalCode() != null && caller.inGroup(Roles.hospitalItGroup(c.hospitalCode())));
     }
 
     public CaseApi.Page<CaseSummary> search(Filter filter, int page, int size, Caller caller) {
@@ -76,28 +88,32 @@ public class CaseQueries {
         return attachment;
     }
 
-    private CaseDetails details(SupportCase c, List<NotificationView> sent) {
+    private CaseDetails details(SupportCase c, List<NotificationView> sent, boolean contactDetails) {
+        UnaryOperator<String> shown = contactDetails ? UnaryOperator.identity() : PersonalData::mask;
         List<AttachmentView> files = attachments.findBySupportCaseOrderByCreatedAtAscIdAsc(c).stream()
                 .map(a -> new AttachmentView(a.getId(), a.getKind(), a.getFileName(), a.getContentType(), a.getSize(),
                         a.getCreatedAt(), "/api/cases/" + c.getNumber() + "/attachments/" + a.getId()))
                 .toList();
         Closure closure = c.getResolvedAt() == null && c.getClosedAt() == null && c.getFaultType() == null ? null
-                : new Closure(c.getFaultType(), c.getRootCause(), c.getResolution(), c.getResolvedAt(),
-                c.getSatisfaction(), c.getFeedback(), c.getConfirmedBy(), c.getConfirmedAt(), c.getClosedAt(),
-                c.getArchivedAt());
+                : new Closure(c.getFaultType(), shown.apply(c.getRootCause()), shown.apply(c.getResolution()),
+                c.getResolvedAt(), c.getSatisfaction(), shown.apply(c.getFeedback()), c.getConfirmedBy(),
+                c.getConfirmedAt(), c.getClosedAt(), c.getArchivedAt());
         Cancellation cancellation = c.getStatus() == CaseStatus.CANCELLED
-                ? new Cancellation(c.getDuplicateOf(), c.getCancelReason()) : null;
+                ? new Cancellation(c.getDuplicateOf(), shown.apply(c.getCancelReason())) : null;
+        ReporterDto reporter = contactDetails ? ReporterDto.of(c.getReporter()) : ReporterDto.of(c.getReporter()).masked();
         return new CaseDetails(c.getNumber(), c.getStatus(), c.getPriority(), c.getCategory(), c.getImpact(),
                 c.getChannel(), contractRef(c.getContract()), hospitalRef(c.getContract()),
                 c.getSystem() == null ? null : new Ref(c.getSystem().getCode(), c.getSystem().getName()),
-                ReporterDto.of(c.getReporter()), c.getSummary(), c.getDescription(), c.getReportedAt(),
+                reporter, shown.apply(c.getSummary()), shown.apply(c.getDescription()), c.getReportedAt(),
                 c.getRegisteredAt(), c.getRegisteredBy(), c.getAssignee(), closure, cancellation,
                 c.getSupportActions().stream().map(a -> new SupportActionView(a.getMode(), a.getStartedAt(),
-                        a.getEndedAt(), a.getEngineer(), a.getNotes())).toList(),
-                c.getRemoteAccessRequests().stream().map(r -> new RemoteAccessView(r.getPurpose(), r.getRequestedBy(),
-                        r.getRequestedAt(), r.getDecision(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionNote()))
-                        .toList(),
-                c.getHistory().stream().map(EventView::of).toList(), files, sla.targetsOf(c.getId()), sent);
+                        a.getEndedAt(), a.getEngineer(), shown.apply(a.getNotes()))).toList(),
+                c.getRemoteAccessRequests().stream().map(q -> new RemoteAccessView(shown.apply(q.getPurpose()),
+                        q.getRequestedBy(), q.getRequestedAt(), q.getDecision(), q.getDecidedBy(), q.getDecidedAt(),
+                        shown.apply(q.getDecisionNote()))).toList(),
+                c.getHistory().stream().map(EventView::of).map(e -> new EventView(e.at(), e.actor(), e.type(),
+                        e.fromStatus(), e.toStatus(), e.channel(), shown.apply(e.detail()))).toList(),
+                files, sla.targetsOf(c.getId()), sent);
     }
 
     private static CaseSummary summary(SupportCase c) {

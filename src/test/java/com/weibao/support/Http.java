@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A real HTTP client for integration tests: requests as a user (HTTP Basic, password = user name in the demo). */
 public final class Http {
@@ -51,9 +52,21 @@ public final class Http {
         return postRaw(user, path, write(body));
     }
 
+    /** A PUT without a body (e.g. adding a member to a group in Camunda's REST API). */
+    public Response put(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Response postRaw(String user, String path, String body) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return post(user, path, body, Map.of());
+    }
+
+    /** A JSON POST with extra request headers (e.g. Idempotency-Key). */
+    public Response post(String user, String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(user, request);
     }
 
     /** A POST without a user, with the request's own headers (e.g. a webhook's signature). */
