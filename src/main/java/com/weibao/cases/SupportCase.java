@@ -21,6 +21,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +36,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "support_case")
 public class SupportCase {
+
+    /** Free text a person enters is checked against its column when the case is stored (400 naming the field). */
+    static final String TOO_LONG = "is longer than {max} characters";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +59,7 @@ public class SupportCase {
     private CoveredSystem system;
 
     @Embedded
+    @Valid
     private Reporter reporter;
 
     @Enumerated(EnumType.STRING)
@@ -113,6 +119,7 @@ public class SupportCase {
     @Column(length = 16)
     private Satisfaction satisfaction;
 
+    @Size(max = 2000, message = TOO_LONG)
     @Column(length = 2000)
     private String feedback;
 
@@ -135,6 +142,7 @@ public class SupportCase {
     @Column(length = 32)
     private String duplicateOf;
 
+    @Size(max = 1000, message = TOO_LONG)
     @Column(length = 1000)
     private String cancelReason;
 

@@ -9,6 +9,7 @@ import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.platform.web.NotFoundException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,11 +39,12 @@ public class SupportCaseService {
     private final FaultReports faultReports;
     private final CaseAttachmentRepository attachments;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
     private final Clock clock;
 
     public SupportCaseService(SupportCaseRepository cases, ContractService contracts, CaseNumbers numbers,
                               CaseWorkflow workflow, FaultReports faultReports, CaseAttachmentRepository attachments,
-                              ApplicationEventPublisher events, Clock clock) {
+                              ApplicationEventPublisher events, Validator validator, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.contracts = contracts;
@@ -50,6 +52,7 @@ public class SupportCaseService {
         this.workflow = workflow;
         this.faultReports = faultReports;
         this.events = events;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -110,6 +113,9 @@ public class SupportCaseService {
         }
         if (reporter != null && !blank(reporter.getEmail()) && !EMAIL.matcher(reporter.getEmail()).matches()) {
             violations.add(new FieldViolation("reporter.email", "'" + reporter.getEmail() + "' is not an e-mail address"));
+        }
+        if (reporter != null) {
+            violations.addAll(FieldViolation.of("reporter.", validator.validate(reporter)));
         }
         if (c.channel() == null) {
             violations.add(new FieldViolation("channel", "is required"));

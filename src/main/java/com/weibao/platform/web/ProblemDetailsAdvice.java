@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -26,9 +27,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Errors of Weibao's REST API as problem details (RFC 9457). Invalid input carries an "errors" list naming
- * each field and why, so the caller can fix all of it at once.
+ * each field and why, so the caller can fix all of it at once. For every handler, also when there is none (an
+ * unknown path, a method the path does not take).
  */
-@RestControllerAdvice(basePackages = "com.weibao")
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -49,6 +51,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+    }
+
+    /** A value the entity refuses when it is written, e.g. longer than its column. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail violated(ConstraintViolationException e) {
+        return invalidRequest(FieldViolation.of("", e.getConstraintViolations()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -99,6 +107,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
         problem.setProperty("errors", violations);
+        RefusedRequests.because(violations.stream().map(FieldViolation::field).collect(Collectors.joining(", ")));
         return problem;
     }
 
@@ -106,6 +115,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:weibao:problem:" + type));
         problem.setTitle(title);
+        RefusedRequests.because(type);
         return problem;
     }
 
