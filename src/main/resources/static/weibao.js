@@ -31,8 +31,11 @@ function credentials() {
   return sessionStorage.getItem('weibao.auth');
 }
 
+// calls that change something send JSON (the API takes nothing else from a browser), also without a body
 async function api(path, method) {
-  const response = await fetch(path, { method: method || 'GET', headers: { Authorization: 'Basic ' + credentials() } });
+  const headers = { Authorization: 'Basic ' + credentials() };
+  if (method && method !== 'GET') headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method: method || 'GET', headers });
   if (response.status === 401) {
     showLogin('用户名或密码不正确，或登录已失效。');
     throw new Error('unauthenticated');
@@ -343,7 +346,7 @@ $('#profile-back').addEventListener('click', () => { show('search-panel'); });
 $('#binding-code').addEventListener('click', async () => {
   $('#binding-error').textContent = '';
   const response = await fetch('/api/wechat/binding-codes', {
-    method: 'POST', headers: { Authorization: 'Basic ' + credentials() }
+    method: 'POST', headers: { Authorization: 'Basic ' + credentials(), 'Content-Type': 'application/json' }
   });
   const body = await response.json();
   if (!response.ok) {
