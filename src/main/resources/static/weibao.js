@@ -14,7 +14,8 @@ const EVENT = {
   SLA_WARNING: '时限预警', SLA_BREACHED: '时限超时', SLA_ESCALATED: '超时升级', REPEAT_FAULT: '重复故障', REMOTE_ACCESS_REQUESTED: '申请远程接入', REMOTE_ACCESS_GRANTED: '同意远程接入',
   REMOTE_ACCESS_REFUSED: '拒绝远程接入', WAITING_FOR_REPORTER: '等待报修人', REPORTER_REPLIED: '报修人回复',
   RESOLVED: '解决', CONFIRMED: '报修方确认', REOPENED: '重新打开', CLOSED: '关闭', FAULT_REPORT_WRITTEN: '出具故障报告',
-  ARCHIVED: '归档', CONTRACT_ASSIGNED: '指定合同', ATTACHMENTS_ADDED: '收到附件', MAIL_BOUNCED: '邮件退信'
+  ARCHIVED: '归档', CONTRACT_ASSIGNED: '指定合同', ATTACHMENTS_ADDED: '收到附件', MAIL_BOUNCED: '邮件退信',
+  REPORT_BACKDATED: '补登报修时间'
 };
 const QUARANTINE_STATUS = { OPEN: '待处理', REPROCESSED: '已重新处理', DISCARDED: '已丢弃' };
 const MODE = { HOTLINE: '热线', REMOTE: '远程', ONSITE: '现场' };

@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -180,6 +181,14 @@ public class SupportCase {
         this.status = CaseStatus.NEW;
         record(CaseEventType.REGISTERED, actor, now, null, "channel " + channel
                 + (priority == null ? "" : ", reported as " + priority));
+    }
+
+    /** The report is dated before its registration, with the person's reason (e.g. a phone call taken on paper). */
+    public void recordBackdating(String reason, String actor, Instant now) {
+        if (reportedAt.isBefore(now)) {
+            record(CaseEventType.REPORT_BACKDATED, actor, now, null, "reported "
+                    + ReportedAtLimits.english(Duration.between(reportedAt, now)) + " before registration: " + reason);
+        }
     }
 
     public void bindProcess(String processInstanceId) {
