@@ -149,6 +149,15 @@ class RefusedRequestsIT extends IntegrationTest {
             check(probe, response.statusCode(), response.body(), failures);
         }
 
+        Webapp desk = new Webapp("agent");
+        Probe refusedForm = new Probe("Tasklist: a form the case refuses", "agent", "POST", renminsTask + "/submit-form",
+                Map.of("variables", Map.of("triageDecision", Map.of("value", "ACCEPT"))), 400,
+                field("systemCode", "is required"));
+        log.list.clear();
+        HttpResponse<String> refused = desk.send(refusedForm.method(), refusedForm.path(),
+                JSON.writeValueAsString(refusedForm.body()));
+        check(refusedForm, refused.statusCode(), refused.body(), failures);
+
         assertThat(failures).isEmpty();
         assertThat(rest.get("agent", "/task/" + task).get("assignee").isNull()).as("nobody claimed it").isTrue();
         assertThat(http.get("agent", "/api/cases/" + number).json().get("status").asText()).isEqualTo("NEW");
@@ -270,6 +279,9 @@ class RefusedRequestsIT extends IntegrationTest {
                     .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf())
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            // as Tasklist does after the login: a first read, which gives the new session its CSRF token
+            client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         /** The CSRF token of the current session, as Tasklist reads it from its cookie (it changes at login). */

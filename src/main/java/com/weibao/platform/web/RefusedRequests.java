@@ -16,13 +16,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * One log line, at INFO and without a stack trace, for every request the APIs refuse (4xx): who asked for what,
  * the status, and why when the refusing code said so ({@link #because}). A refusal is the caller's mistake, not
- * Weibao's; the engine and the web layer log refusals below INFO, so this is the line. Wrong credentials (401) are
- * left to the login's own accounting. The query string is not logged: search terms may be personal data.
+ * Weibao's; the engine and the web layer log refusals below INFO, so this is the line. Wrong credentials (401) and
+ * the webapps' login API are left to the login's own accounting. The query string is not logged: search terms may
+ * be personal data.
  */
 public class RefusedRequests extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RefusedRequests.class);
     private static final String REASON = RefusedRequests.class.getName() + ".reason";
+    /** The webapps' login API: "not logged in" (404 on every page load) and wrong passwords are the login's. */
+    private static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/";
 
     /** Says why the current request is refused (field names, the kind of refusal), for its log line. */
     public static void because(String reason) {
@@ -42,7 +45,8 @@ public class RefusedRequests extends OncePerRequestFilter {
             throws ServletException, IOException {
         chain.doFilter(request, response);
         int status = response.getStatus();
-        if (status >= 400 && status < 500 && status != HttpServletResponse.SC_UNAUTHORIZED) {
+        if (status >= 400 && status < 500 && status != HttpServletResponse.SC_UNAUTHORIZED
+                && !request.getRequestURI().startsWith(request.getContextPath() + WEBAPP_LOGIN)) {
             Object reason = request.getAttribute(REASON);
             log.info("Refused {} {}: {} for {}{}", request.getMethod(), request.getRequestURI(), status,
                     user(request), reason == null ? "" : " (" + reason + ")");
