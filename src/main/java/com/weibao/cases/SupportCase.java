@@ -186,8 +186,8 @@ public class SupportCase {
     /** The report is dated before its registration, with the person's reason (e.g. a phone call taken on paper). */
     public void recordBackdating(String reason, String actor, Instant now) {
         if (reportedAt.isBefore(now)) {
-            record(CaseEventType.REPORT_BACKDATED, actor, now, null, "reported "
-                    + ReportedAtLimits.english(Duration.between(reportedAt, now)) + " before registration: " + reason);
+            record(CaseEventType.REPORT_BACKDATED, actor, now, null, "报修时间早于登记时间"
+                    + ReportedAtLimits.chinese(Duration.between(reportedAt, now)) + "，补登原因：" + reason);
         }
     }
 

@@ -87,7 +87,7 @@ class ReportedAtIT extends IntegrationTest {
         assertThat(c.get("history")).anySatisfy(e -> {
             assertThat(e.get("type").asText()).isEqualTo("REPORT_BACKDATED");
             assertThat(e.get("actor").asText()).isEqualTo("agent");
-            assertThat(e.get("detail").asText()).contains("2 days before registration", "夜班电话记录在纸上，次日补登");
+            assertThat(e.get("detail").asText()).contains("报修时间早于登记时间2天", "补登原因：夜班电话记录在纸上，次日补登");
         });
         assertThat(c.get("slaTargets")).as("the targets count from the report").isNotEmpty()
                 .allSatisfy(t -> assertThat(Instant.parse(t.get("startedAt").asText())).isEqualTo(reportedAt));
@@ -148,7 +148,7 @@ class ReportedAtIT extends IntegrationTest {
         assertThat(c.get("history")).anySatisfy(e -> {
             assertThat(e.get("type").asText()).isEqualTo("REPORT_BACKDATED");
             assertThat(e.get("actor").asText()).isEqualTo("lead");
-            assertThat(e.get("detail").asText()).contains("20 hours before registration", "昨晚值班电话，纸质登记");
+            assertThat(e.get("detail").asText()).contains("报修时间早于登记时间20小时", "补登原因：昨晚值班电话，纸质登记");
         });
     }
 

@@ -330,7 +330,7 @@ class PhoneIntakeIT extends IntegrationTest {
         assertThat(Instant.parse(created.get("reportedAt").asText())).isEqualTo(callTime.toInstant());
         assertThat(created.get("history")).anySatisfy(e -> {
             assertThat(e.get("type").asText()).isEqualTo("REPORT_BACKDATED");
-            assertThat(e.get("detail").asText()).contains("20 hours before registration", "夜间值班电话记在纸上");
+            assertThat(e.get("detail").asText()).contains("报修时间早于登记时间20小时", "补登原因：夜间值班电话记在纸上");
         });
     }
 
