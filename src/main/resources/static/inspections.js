@@ -200,7 +200,10 @@ function uploadForm(inspection) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await call('/api/inspections/' + inspection.id + '/files', { method: 'POST', body: new FormData(form) });
+      await call('/api/inspections/' + inspection.id + '/files', {
+        // an upload is the one non-JSON call: the header shows it comes from this page, not another site's form
+        method: 'POST', headers: { 'X-Requested-With': 'XMLHttpRequest' }, body: new FormData(form)
+      });
       await openInspection(inspection.id);
     } catch (e) {
       $('#inspection-error').textContent = e.message;

@@ -14,7 +14,8 @@ const EVENT = {
   SLA_WARNING: '时限预警', SLA_BREACHED: '时限超时', SLA_ESCALATED: '超时升级', REPEAT_FAULT: '重复故障', REMOTE_ACCESS_REQUESTED: '申请远程接入', REMOTE_ACCESS_GRANTED: '同意远程接入',
   REMOTE_ACCESS_REFUSED: '拒绝远程接入', WAITING_FOR_REPORTER: '等待报修人', REPORTER_REPLIED: '报修人回复',
   RESOLVED: '解决', CONFIRMED: '报修方确认', REOPENED: '重新打开', CLOSED: '关闭', FAULT_REPORT_WRITTEN: '出具故障报告',
-  ARCHIVED: '归档', CONTRACT_ASSIGNED: '指定合同', HANDED_OVER: '移交医院处理', ATTACHMENTS_ADDED: '收到附件', MAIL_BOUNCED: '邮件退信'
+  ARCHIVED: '归档', CONTRACT_ASSIGNED: '指定合同', HANDED_OVER: '移交医院处理', ATTACHMENTS_ADDED: '收到附件', MAIL_BOUNCED: '邮件退信',
+  REPORT_BACKDATED: '补登报修时间'
 };
 const QUARANTINE_STATUS = { OPEN: '待处理', REPROCESSED: '已重新处理', DISCARDED: '已丢弃' };
 const MODE = { HOTLINE: '热线', REMOTE: '远程', ONSITE: '现场' };
@@ -31,8 +32,11 @@ function credentials() {
   return sessionStorage.getItem('weibao.auth');
 }
 
+// calls that change something send JSON (the API takes nothing else from a browser), also without a body
 async function api(path, method) {
-  const response = await fetch(path, { method: method || 'GET', headers: { Authorization: 'Basic ' + credentials() } });
+  const headers = { Authorization: 'Basic ' + credentials() };
+  if (method && method !== 'GET') headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method: method || 'GET', headers });
   if (response.status === 401) {
     showLogin('用户名或密码不正确，或登录已失效。');
     throw new Error('unauthenticated');
@@ -343,7 +347,7 @@ $('#profile-back').addEventListener('click', () => { show('search-panel'); });
 $('#binding-code').addEventListener('click', async () => {
   $('#binding-error').textContent = '';
   const response = await fetch('/api/wechat/binding-codes', {
-    method: 'POST', headers: { Authorization: 'Basic ' + credentials() }
+    method: 'POST', headers: { Authorization: 'Basic ' + credentials(), 'Content-Type': 'application/json' }
   });
   const body = await response.json();
   if (!response.ok) {

@@ -17,12 +17,12 @@ public final class CaseApi {
 
     public record CreateCaseRequest(String contract, String system, ReporterDto reporter, Channel channel,
                                     Category category, Impact impact, String summary, String description,
-                                    OffsetDateTime reportedAt, Priority priority) {
+                                    OffsetDateTime reportedAt, String reportedAtReason, Priority priority) {
 
         NewCase toNewCase(String registeredBy) {
             return new NewCase(contract, system, reporter == null ? null : reporter.toReporter(), channel, category,
                     impact, summary, description, reportedAt == null ? null : reportedAt.toInstant(), priority,
-                    registeredBy);
+                    registeredBy, false, reportedAtReason);
         }
     }
 

@@ -81,6 +81,10 @@ class CaseController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw InvalidRequestException.of("page", "must be at most " + Integer.MAX_VALUE / size
+                    + " with size " + size);
+        }
         return queries.search(new CaseQueries.Filter(contract, status, priority, text), page, size, caller);
     }
 

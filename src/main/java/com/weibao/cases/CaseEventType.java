@@ -21,5 +21,7 @@ public enum CaseEventType {
     /** Files that came in with a mail were kept with the case. */
     ATTACHMENTS_ADDED,
     /** A mail Weibao sent for the case came back undelivered (the bounce is kept with the case). */
-    MAIL_BOUNCED
+    MAIL_BOUNCED,
+    /** A person dated the report before its registration (a call taken on paper), with the reason. */
+    REPORT_BACKDATED
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -31,6 +32,7 @@ public class RemoteAccessRequest {
     @JoinColumn(name = "case_id")
     private SupportCase supportCase;
 
+    @Size(max = 1000, message = SupportCase.TOO_LONG)
     @Column(nullable = false, length = 1000)
     private String purpose;
 
@@ -49,6 +51,7 @@ public class RemoteAccessRequest {
 
     private Instant decidedAt;
 
+    @Size(max = 1000, message = SupportCase.TOO_LONG)
     @Column(length = 1000)
     private String decisionNote;
 

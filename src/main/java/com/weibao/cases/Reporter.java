@@ -2,20 +2,28 @@ package com.weibao.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
-/** The person who reported the case (报修人). */
+/**
+ * The person who reported the case (报修人). The sizes are the columns'; every channel checks a reporter against
+ * them before anything is written (a bean-validation check, also applied when the case is stored).
+ */
 @Embeddable
 public class Reporter {
 
+    @Size(max = 100, message = SupportCase.TOO_LONG)
     @Column(name = "reporter_name", length = 100)
     private String name;
 
+    @Size(max = 50, message = SupportCase.TOO_LONG)
     @Column(name = "reporter_phone", length = 50)
     private String phone;
 
+    @Size(max = 254, message = SupportCase.TOO_LONG)
     @Column(name = "reporter_email", length = 254)
     private String email;
 
+    @Size(max = 100, message = SupportCase.TOO_LONG)
     @Column(name = "reporter_department", length = 100)
     private String department;
 

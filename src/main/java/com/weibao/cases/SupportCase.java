@@ -21,6 +21,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +37,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "support_case")
 public class SupportCase {
+
+    /** Free text a person enters is checked against its column when the case is stored (400 naming the field). */
+    static final String TOO_LONG = "is longer than {max} characters";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +60,7 @@ public class SupportCase {
     private CoveredSystem system;
 
     @Embedded
+    @Valid
     private Reporter reporter;
 
     @Enumerated(EnumType.STRING)
@@ -113,6 +120,7 @@ public class SupportCase {
     @Column(length = 16)
     private Satisfaction satisfaction;
 
+    @Size(max = 2000, message = TOO_LONG)
     @Column(length = 2000)
     private String feedback;
 
@@ -135,6 +143,7 @@ public class SupportCase {
     @Column(length = 32)
     private String duplicateOf;
 
+    @Size(max = 1000, message = TOO_LONG)
     @Column(length = 1000)
     private String cancelReason;
 
@@ -172,6 +181,14 @@ public class SupportCase {
         this.status = CaseStatus.NEW;
         record(CaseEventType.REGISTERED, actor, now, null, "channel " + channel
                 + (priority == null ? "" : ", reported as " + priority));
+    }
+
+    /** The report is dated before its registration, with the person's reason (e.g. a phone call taken on paper). */
+    public void recordBackdating(String reason, String actor, Instant now) {
+        if (reportedAt.isBefore(now)) {
+            record(CaseEventType.REPORT_BACKDATED, actor, now, null, "报修时间早于登记时间"
+                    + ReportedAtLimits.chinese(Duration.between(reportedAt, now)) + "，补登原因：" + reason);
+        }
     }
 
     public void bindProcess(String processInstanceId) {

@@ -9,6 +9,7 @@ import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.platform.web.NotFoundException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,8 @@ public class SupportCaseService {
 
     /** How far a reporter's clock may run ahead of ours before reportedAt counts as "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    /** Set while {@link #submit} starts the case process, whose first step then knows the case was checked. */
+    private static final ThreadLocal<Boolean> SUBMITTING = new ThreadLocal<>();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int SUMMARY_MAX = 500;
     private static final int TEXT_MAX = 100_000;
@@ -38,11 +41,14 @@ public class SupportCaseService {
     private final FaultReports faultReports;
     private final CaseAttachmentRepository attachments;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
 
     public SupportCaseService(SupportCaseRepository cases, ContractService contracts, CaseNumbers numbers,
                               CaseWorkflow workflow, FaultReports faultReports, CaseAttachmentRepository attachments,
-                              ApplicationEventPublisher events, Clock clock) {
+                              ApplicationEventPublisher events, Validator validator,
+                              ReportedAtLimits reportedAtLimits, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.contracts = contracts;
@@ -50,23 +56,48 @@ public class SupportCaseService {
         this.workflow = workflow;
         this.faultReports = faultReports;
         this.events = events;
+        this.validator = validator;
+        this.reportedAtLimits = reportedAtLimits;
         this.clock = clock;
     }
 
-    /** A channel's new case: checked with the caller's rights, then handed to the case process to register. */
+    /**
+     * A new case from a person (REST API) or a channel: checked with the caller's rights, a person's report time
+     * against {@link ReportedAtLimits}, then handed to the case process to register.
+     */
     public SupportCase submit(NewCase newCase, Caller caller) {
         NewCase dated = newCase.reportedAt() == null ? newCase.withReportedAt(clock.instant()) : newCase;
         List<FieldViolation> violations = validate(dated, caller);
+        if (!caller.isApplication()) {
+            reportedAtLimits.refusal(dated.reportedAt(), dated.reportedAtReason(), caller, clock.instant())
+                    .ifPresent(r -> violations.add(r.inEnglish("reportedAt", "reportedAtReason")));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return cases.findById(workflow.start(dated)).orElseThrow();
+        boolean outermost = SUBMITTING.get() == null;
+        SUBMITTING.set(Boolean.TRUE);
+        try {
+            return cases.findById(workflow.start(dated)).orElseThrow();
+        } finally {
+            if (outermost) {
+                SUBMITTING.remove();
+            }
+        }
     }
 
-    /** The process's first step. */
-    public SupportCase register(NewCase newCase, String processInstanceId) {
+    /**
+     * The process's first step. A case {@link #submit submitted} was checked there; any other start of the case
+     * process is a start form (Tasklist's 登记报修, or /engine-rest), whose report time is checked here against the
+     * rights of the user who started it ({@code startedBy}), with a message in Chinese for the form.
+     */
+    public SupportCase register(NewCase newCase, String processInstanceId, Caller startedBy) {
         NewCase dated = newCase.reportedAt() == null ? newCase.withReportedAt(clock.instant()) : newCase;
         List<FieldViolation> violations = validate(dated, Caller.system("registration"));
+        if (SUBMITTING.get() == null && startedBy != null && !startedBy.isApplication()) {
+            reportedAtLimits.refusal(dated.reportedAt(), dated.reportedAtReason(), startedBy, clock.instant())
+                    .ifPresent(r -> violations.add(r.inChinese("reportedAt", "reportedAtReason")));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -74,9 +105,13 @@ public class SupportCaseService {
                 : contracts.visibleContract(dated.contractCode(), Caller.system("registration"));
         CoveredSystem system = dated.systemCode() == null || contract == null ? null
                 : contract.findSystem(dated.systemCode()).orElseThrow();
+        Instant now = clock.instant();
         SupportCase supportCase = new SupportCase(numbers.next(), contract, system, dated.reporter(), dated.channel(),
                 dated.category(), dated.impact(), dated.summary().strip(), dated.description(), dated.reportedAt(),
-                dated.priority(), dated.registeredBy(), clock.instant());
+                dated.priority(), dated.registeredBy(), now);
+        if (!blank(dated.reportedAtReason())) {
+            supportCase.recordBackdating(dated.reportedAtReason().strip(), dated.registeredBy(), now);
+        }
         supportCase.bindProcess(processInstanceId);
         SupportCase saved = cases.save(supportCase);
         changed(saved, CaseEventType.REGISTERED);
@@ -110,6 +145,9 @@ public class SupportCaseService {
         }
         if (reporter != null && !blank(reporter.getEmail()) && !EMAIL.matcher(reporter.getEmail()).matches()) {
             violations.add(new FieldViolation("reporter.email", "'" + reporter.getEmail() + "' is not an e-mail address"));
+        }
+        if (reporter != null) {
+            violations.addAll(FieldViolation.of("reporter.", validator.validate(reporter)));
         }
         if (c.channel() == null) {
             violations.add(new FieldViolation("channel", "is required"));

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +45,21 @@ class CaseApiIT extends IntegrationTest {
                 .containsExactly("REGISTERED", "PRIORITY_PROPOSED");
     }
 
+    /** A report the desk took down on paper the evening before, dated when it was made. */
     @Test
     void aGivenPriorityAndReportTimeAreKept() {
+        Instant reportedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(15));
         Map<String, Object> request = caseRequest("排队叫号屏不显示");
         request.put("contract", "queue-call");
         request.put("system", "room-screen");
         request.put("priority", "P1");
-        request.put("reportedAt", "2026-09-30T17:30:00+08:00");
+        request.put("reportedAt", OffsetDateTime.ofInstant(reportedAt, ZoneOffset.ofHours(8)).toString());
+        request.put("reportedAtReason", "昨晚电话报修，纸质记录");
 
         JsonNode body = http().post("agent", "/api/cases", request).json();
 
         assertThat(body.get("priority").asText()).isEqualTo("P1");
-        assertThat(body.get("reportedAt").asText()).isEqualTo("2026-09-30T09:30:00Z");
+        assertThat(Instant.parse(body.get("reportedAt").asText())).isEqualTo(reportedAt);
     }
 
     static Stream<Arguments> badRequests() {

@@ -93,6 +93,11 @@ class InspectionIT extends IntegrationTest {
 
         // the photo, by the engineer (not by the hospital, not for an item that does not exist)
         byte[] photo = "\u0089PNG fake photo bytes".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> crossSite = upload(href, "engineer1", "ZJ-10", photo, false);
+        assertThat(crossSite.statusCode()).as("a form of another site, with the browser's remembered login")
+                .isEqualTo(403);
+        assertThat(crossSite.body()).contains("X-Requested-With");
+        assertThat(http.get("lead", href).json().get("files")).as("nothing kept from it").isEmpty();
         assertThat(upload(href, "it-zhanjiang", "ZJ-10", photo).statusCode()).isEqualTo(403);
         assertThat(upload(href, "engineer1", "ZJ-99", photo).statusCode()).isEqualTo(400);
         HttpResponse<String> uploaded = upload(href, "engineer1", "ZJ-10", photo);
@@ -306,6 +311,12 @@ class InspectionIT extends IntegrationTest {
 
     private HttpResponse<String> upload(String inspectionHref, String user, String item, byte[] content)
             throws IOException, InterruptedException {
+        return upload(inspectionHref, user, item, content, true);
+    }
+
+    /** A multipart upload as the inspection page sends it ({@code fromThePage}: with X-Requested-With) or a form. */
+    private HttpResponse<String> upload(String inspectionHref, String user, String item, byte[] content,
+                                        boolean fromThePage) throws IOException, InterruptedException {
         String boundary = "----weibao" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"item\"\r\n\r\n" + item + "\r\n")
@@ -314,12 +325,16 @@ class InspectionIT extends IntegrationTest {
                 + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + inspectionHref + "/files"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + inspectionHref
+                        + "/files"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
                         .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (fromThePage) {
+            request.header("X-Requested-With", "XMLHttpRequest");
+        }
+        return HttpClient.newHttpClient().send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String text(byte[] docx) throws IOException {

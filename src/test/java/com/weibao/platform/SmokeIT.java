@@ -24,7 +24,7 @@ class SmokeIT extends IntegrationTest {
         assertThat(http.get(null, "/camunda/app/cockpit/default/").status()).isEqualTo(200);
 
         // the calendar is WARNING exactly when this or next year's statutory holidays are not loaded (2025, 2026 ship)
-        Http.Response health = http.get(null, "/actuator/health");
+        Http.Response health = http.get("admin", "/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         List<Integer> missing = Stream.of(year, year + 1).filter(y -> y > 2026).toList();
@@ -43,5 +43,23 @@ class SmokeIT extends IntegrationTest {
         Http.Response created = http.post("agent", "/api/cases", caseRequest("冒烟测试"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(http.get("agent", created.header("Location")).json().get("summary").asText()).isEqualTo("冒烟测试");
+    }
+
+    /** A load balancer reads the bare status; the details (paths, disk, mailboxes, counts) are the administrators'. */
+    @Test
+    void healthShowsItsDetailsToAdministratorsOnly() {
+        Http http = http();
+
+        for (String user : new String[] {null, "agent", "manager", "it-renmin"}) {
+            Http.Response bare = http.get(user, "/actuator/health");
+            assertThat(bare.status()).as("WARNING answers 200 (%s)", user).isEqualTo(200);
+            assertThat(bare.json().has("status")).isTrue();
+            assertThat(bare.json().has("components")).as("no components for %s", user).isFalse();
+            assertThat(bare.text()).doesNotContain("diskSpace", "mailIntake", "path", "imap", "total");
+        }
+        JsonNode detailed = http.get("admin", "/actuator/health").json();
+        assertThat(detailed.at("/components/diskSpace/details/path").asText()).isNotEmpty();
+        assertThat(detailed.at("/components/mailIntake/details/helpdesk").isMissingNode()).isFalse();
+        assertThat(http.get("admin:wrong-password", "/actuator/health").status()).isEqualTo(401);
     }
 }

@@ -180,7 +180,8 @@ class SlaIT extends IntegrationTest {
         String system = "digital-waiting-hall";
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String number = newCase("fuscc-internet-hospital", system, "P3", Instant.now().minus(Duration.ofDays(3 - i)));
+            String number = newCase("fuscc-internet-hospital", system, "P3",
+                    Instant.now().minus(Duration.ofMinutes(30 - 10L * i)));
             complete(engine, "agent", instanceOf(number), Map.of("triageDecision", "ACCEPT", "systemCode", system,
                     "category", "FAULT", "priority", "P2", "faultType", "DATABASE"));
             numbers.add(number);

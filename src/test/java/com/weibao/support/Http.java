@@ -82,6 +82,20 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
     }
 
+    /** Any method with any Content-Type (none if null) and body (none if null), as a browser or another client. */
+    public Response request(String user, String method, String path, String contentType, String body,
+                            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(user, request);
+    }
+
     public static String write(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);

@@ -28,9 +28,15 @@ final class Actors {
         if (givenActor != null) {
             return givenActor;
         }
+        String user = engineUser(execution);
+        return user == null ? SYSTEM : user;
+    }
+
+    /** The user the engine is working for (Tasklist, /engine-rest), if any. */
+    static String engineUser(DelegateExecution execution) {
         Authentication authentication = execution.getProcessEngineServices().getIdentityService()
                 .getCurrentAuthentication();
-        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+        return authentication == null ? null : authentication.getUserId();
     }
 
     private static String currentUser(DelegateTask task) {

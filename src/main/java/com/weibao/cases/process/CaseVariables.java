@@ -51,12 +51,15 @@ public final class CaseVariables {
     static final String SUMMARY = "summary";
     static final String DESCRIPTION = "description";
     static final String REPORTED_AT = "reportedAt";
+    /** Why the start form dates the report back (a call taken on paper); shown in the case history. */
+    static final String REPORTED_AT_REASON = "reportedAtReason";
     /** Set by an intake channel that could not tell the contract: triage assigns it. */
     static final String CONTRACT_TO_BE_ASSIGNED = "contractToBeAssigned";
     /** The contract triage chooses for a case that came in without one. */
     static final String TRIAGE_CONTRACT = "triageContract";
     static final List<String> INTAKE_ONLY = List.of(SYSTEM_CODE, REPORTER_NAME, REPORTER_PHONE, REPORTER_EMAIL,
-            REPORTER_DEPARTMENT, CHANNEL, SUMMARY, DESCRIPTION, REPORTED_AT, REGISTERED_BY, CONTRACT_TO_BE_ASSIGNED);
+            REPORTER_DEPARTMENT, CHANNEL, SUMMARY, DESCRIPTION, REPORTED_AT, REPORTED_AT_REASON, REGISTERED_BY,
+            CONTRACT_TO_BE_ASSIGNED);
 
     private CaseVariables() {
     }
@@ -79,6 +82,7 @@ public final class CaseVariables {
                 .putValueTyped(DESCRIPTION, Variables.stringValue(c.description(), true))
                 .putValueTyped(REPORTED_AT, Variables.stringValue(
                         c.reportedAt() == null ? null : c.reportedAt().toString(), true))
+                .putValueTyped(REPORTED_AT_REASON, Variables.stringValue(c.reportedAtReason(), true))
                 .putValueTyped(REGISTERED_BY, Variables.stringValue(c.registeredBy(), true))
                 .putValueTyped(CONTRACT_TO_BE_ASSIGNED, Variables.booleanValue(c.contractToBeAssigned(), true));
     }
@@ -103,7 +107,7 @@ public final class CaseVariables {
                 v.enumValue(CHANNEL, Channel.class), v.enumValue(CATEGORY, Category.class),
                 v.enumValue(IMPACT, Impact.class), v.text(SUMMARY), v.text(DESCRIPTION), v.instant(REPORTED_AT),
                 v.enumValue(REPORTED_PRIORITY, Priority.class), actor,
-                Boolean.TRUE.equals(scope.getVariable(CONTRACT_TO_BE_ASSIGNED)));
+                Boolean.TRUE.equals(scope.getVariable(CONTRACT_TO_BE_ASSIGNED)), v.text(REPORTED_AT_REASON));
     }
 
     private static String name(Enum<?> value) {

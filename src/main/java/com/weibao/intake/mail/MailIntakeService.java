@@ -4,6 +4,7 @@ import com.weibao.cases.CaseFormView;
 import com.weibao.cases.Channel;
 import com.weibao.cases.IncomingFile;
 import com.weibao.cases.NewCase;
+import com.weibao.cases.ReportedAtLimits;
 import com.weibao.cases.Reporter;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
@@ -69,12 +70,14 @@ public class MailIntakeService {
     private final MailIntakeProperties properties;
     private final Set<String> ownAddresses;
     private final TransactionTemplate transaction;
+    private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
 
     MailIntakeService(InboundMailRepository ledger, QuarantinedMailRepository quarantine, SupportCaseService cases,
                       ContractRepository contracts, CallerDirectory callers, Notifications notifications,
                       ObjectProvider<ResponsePromise> responsePromise, MailIntakeProperties properties,
-                      NotifyProperties notify, PlatformTransactionManager transactionManager, Clock clock) {
+                      NotifyProperties notify, PlatformTransactionManager transactionManager,
+                      ReportedAtLimits reportedAtLimits, Clock clock) {
         this.ledger = ledger;
         this.quarantine = quarantine;
         this.cases = cases;
@@ -85,6 +88,7 @@ public class MailIntakeService {
         this.properties = properties;
         this.ownAddresses = ownAddresses(properties, notify);
         this.transaction = new TransactionTemplate(transactionManager);
+        this.reportedAtLimits = reportedAtLimits;
         this.clock = clock;
     }
 
@@ -93,7 +97,8 @@ public class MailIntakeService {
      * mail must stay unseen and be offered again. Anything else about the mail ends in a result, quarantine included.
      */
     public Intake receive(String mailbox, byte[] raw, Instant receivedAt) {
-        Instant received = receivedAt == null ? clock.instant() : receivedAt;
+        // the mail server's received date dates the case, within its bound; the quarantine keeps the bounded time
+        Instant received = reportedAtLimits.mailTime(receivedAt, clock.instant());
         try {
             long limit = properties.maxMailSize().toBytes();
             if (raw.length > limit) {
@@ -197,10 +202,9 @@ public class MailIntakeService {
         }
         String description = (closedCase == null ? "" : "（本邮件回复已结束的工单 " + closedCase.getNumber()
                 + "，已登记为新工单）\n\n") + mail.text() + filesLine(mail.files());
-        Instant reportedAt = receivedAt.isAfter(clock.instant()) ? clock.instant() : receivedAt;
         NewCase newCase = new NewCase(contract == null ? null : contract.getCode(), null,
                 new Reporter(cut(name, 100), null, mail.fromAddress(), null), Channel.EMAIL, Category.FAULT, null,
-                cut(summary, SUMMARY_MAX), cut(description, TEXT_MAX), reportedAt, null, actor(mail), contract == null);
+                cut(summary, SUMMARY_MAX), cut(description, TEXT_MAX), receivedAt, null, actor(mail), contract == null);
         SupportCase created = cases.submit(newCase, Caller.system("mail-intake"));
         log.info("Mail {} from {} opened case {} ({})", mail.messageId() == null ? mail.messageKey() : mail.messageId(),
                 mail.fromAddress(), created.getNumber(),

@@ -3,6 +3,7 @@ package com.weibao.intake.phone;
 import com.weibao.cases.CaseFormView;
 import com.weibao.cases.Channel;
 import com.weibao.cases.NewCase;
+import com.weibao.cases.ReportedAtLimits;
 import com.weibao.cases.Reporter;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseRepository;
@@ -56,25 +57,35 @@ public class PhoneIntake {
     private final ContractRepository contracts;
     private final PhoneCallRepository calls;
     private final HotlineHours hours;
+    private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
 
     PhoneIntake(KnownReporters reporters, SupportCaseService cases, SupportCaseRepository caseRepository,
-                ContractRepository contracts, PhoneCallRepository calls, HotlineHours hours, Clock clock) {
+                ContractRepository contracts, PhoneCallRepository calls, HotlineHours hours,
+                ReportedAtLimits reportedAtLimits, Clock clock) {
         this.reporters = reporters;
         this.cases = cases;
         this.caseRepository = caseRepository;
         this.contracts = contracts;
         this.calls = calls;
         this.hours = hours;
+        this.reportedAtLimits = reportedAtLimits;
         this.clock = clock;
     }
 
     /**
      * Looks the caller up. A named open case takes the call as a note; a known caller with open cases, or a caller
      * we cannot register a case for (no name or no contract), goes to the agent to confirm; otherwise a new case.
+     * The call time the agent gave (no CTI call linked) is checked against how far back they may date a report.
      */
     @Transactional(readOnly = true)
-    public Assessment assess(PhoneReport report) {
+    public Assessment assess(PhoneReport report, Caller agent) {
+        if (linkedCall(report.callId()).isEmpty() && !agent.isApplication()) {
+            reportedAtLimits.refusal(report.callTime(), report.callTimeReason(), agent, clock.instant())
+                    .ifPresent(refusal -> {
+                        throw new InvalidRequestException(List.of(refusal.inChinese("callTime", "callTimeReason")));
+                    });
+        }
         KnownReporters.Lookup lookup = reporters.byPhone(report.callerPhone());
         KnownReporters.Reporter known = lookup.first();
         String name = firstNonBlank(report.callerName(), known == null ? null : known.name());
@@ -103,15 +114,26 @@ public class PhoneIntake {
                 "已识别来电人：" + name + "（" + contract + "）");
     }
 
-    /** A new case from the call: channel PHONE, reported at the call time (the SLA starts at the call). */
+    /**
+     * A new case from the call: channel PHONE, reported at the call time (the SLA starts at the call). The look-up
+     * asked for the reason when the call was taken; later, registration only keeps a time the agent gave within the
+     * furthest the desk may date a report back.
+     */
     public SupportCase register(PhoneReport report, String agent) {
         Instant callTime = callTime(report);
+        boolean agentsTime = linkedCall(report.callId()).isEmpty();
+        if (agentsTime) {
+            reportedAtLimits.beyondDesk(callTime, clock.instant()).ifPresent(refusal -> {
+                throw new InvalidRequestException(List.of(refusal.inChinese("callTime", "callTimeReason")));
+            });
+        }
         String summary = blank(report.summary()) ? null : report.summary().strip();
         NewCase newCase = new NewCase(report.contractCode(), blank(report.systemCode()) ? null : report.systemCode(),
                 new Reporter(report.callerName(), report.callerPhone(), blankToNull(report.callerEmail()),
                         blankToNull(report.callerDepartment())),
                 Channel.PHONE, report.category() == null ? Category.FAULT : report.category(), report.impact(),
-                summary, callDetails(report), callTime, null, agent);
+                summary, callDetails(report), callTime, null, agent, false,
+                agentsTime ? blankToNull(report.callTimeReason()) : null);
         SupportCase created = cases.submit(newCase, Caller.system("hotline"));
         linkedCall(report.callId()).ifPresent(call -> call.linkCase(created.getNumber(), clock.instant()));
         return created;
@@ -175,7 +197,7 @@ public class PhoneIntake {
         NewCase newCase = new NewCase(contract, null, new Reporter(name, call.getCaller(),
                 known == null ? null : blankToNull(known.email()), known == null ? null : known.department()),
                 Channel.PHONE, Category.FAULT, null, summary, what + transcriptLine(call) + recordingLine(call),
-                call.callTime(), null, "hotline");
+                reportedAt(call), null, "hotline");
         SupportCase created = cases.submit(newCase, Caller.system("hotline"));
         call.linkCase(created.getNumber(), clock.instant());
         return Optional.of(created.getNumber());
@@ -268,10 +290,15 @@ public class PhoneIntake {
                 c.getCode());
     }
 
+    /** When the call counts from: the CTI system's call start, within its bound (see {@link ReportedAtLimits}). */
+    private Instant reportedAt(PhoneCall call) {
+        return reportedAtLimits.ctiCallTime(call.callTime(), call.getCreatedAt());
+    }
+
     private Instant callTime(PhoneReport report) {
         Optional<PhoneCall> call = linkedCall(report.callId());
         if (call.isPresent()) {
-            return call.get().callTime();
+            return reportedAt(call.get());
         }
         if (report.callTime() == null) {
             throw InvalidRequestException.of("callTime", "is required: the service time limits count from the call");

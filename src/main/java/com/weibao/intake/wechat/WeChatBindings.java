@@ -1,5 +1,6 @@
 package com.weibao.intake.wechat;
 
+import com.weibao.cases.Reporter;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractRepository;
 import com.weibao.contract.ContractService;
@@ -8,6 +9,7 @@ import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.CallerDirectory;
 import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,11 +46,12 @@ public class WeChatBindings {
     private final UserProfiles profiles;
     private final CallerDirectory callers;
     private final WeChatProperties properties;
+    private final Validator validator;
     private final Clock clock;
 
     WeChatBindings(WeChatBindingRepository bindings, WeChatBindingCodeRepository codes,
                    ContractService contractService, ContractRepository contracts, UserProfiles profiles,
-                   CallerDirectory callers, WeChatProperties properties, Clock clock) {
+                   CallerDirectory callers, WeChatProperties properties, Validator validator, Clock clock) {
         this.bindings = bindings;
         this.codes = codes;
         this.contractService = contractService;
@@ -56,6 +59,7 @@ public class WeChatBindings {
         this.profiles = profiles;
         this.callers = callers;
         this.properties = properties;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -96,6 +100,8 @@ public class WeChatBindings {
         if (forSomeoneElse && blank(r.phone()) && blank(r.email())) {
             violations.add(new FieldViolation("phone", "give a phone number or an e-mail address of the reporter"));
         }
+        violations.addAll(FieldViolation.of("", validator.validate(new Reporter(r.name(), r.phone(), r.email(),
+                r.department()))));
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

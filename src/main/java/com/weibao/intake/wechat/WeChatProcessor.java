@@ -5,6 +5,7 @@ import com.weibao.cases.CaseAttachment;
 import com.weibao.cases.CaseAttachmentRepository;
 import com.weibao.cases.Channel;
 import com.weibao.cases.NewCase;
+import com.weibao.cases.ReportedAtLimits;
 import com.weibao.cases.Reporter;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseRepository;
@@ -50,6 +51,7 @@ public class WeChatProcessor {
     private final WeChatProperties properties;
     private final ObjectProvider<WeChatProcessingObserver> observers;
     private final TransactionTemplate transaction;
+    private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
 
     WeChatProcessor(WeChatMessageRepository messages, WeChatBindings bindings, WeChatMedia media,
@@ -57,7 +59,7 @@ public class WeChatProcessor {
                     CaseAttachmentRepository attachments, Notifications notifications, CallerDirectory callers,
                     IntakeQuarantine quarantine, WeChatProperties properties,
                     ObjectProvider<WeChatProcessingObserver> observers, PlatformTransactionManager transactions,
-                    Clock clock) {
+                    ReportedAtLimits reportedAtLimits, Clock clock) {
         this.messages = messages;
         this.bindings = bindings;
         this.media = media;
@@ -70,6 +72,7 @@ public class WeChatProcessor {
         this.properties = properties;
         this.observers = observers;
         this.transaction = new TransactionTemplate(transactions);
+        this.reportedAtLimits = reportedAtLimits;
         this.clock = clock;
     }
 
@@ -125,7 +128,7 @@ public class WeChatProcessor {
             return;
         }
         Instant now = clock.instant();
-        Instant sent = message.getSentAt() == null || message.getSentAt().isAfter(now) ? now : message.getSentAt();
+        Instant sent = reportedAtLimits.weChatTime(message.getSentAt(), message.getReceivedAt());
         SupportCase created = cases.submit(new NewCase(binding.getContractCode(), null,
                 new Reporter(binding.getReporterName(), binding.getReporterPhone(), binding.getReporterEmail(),
                         binding.getReporterDepartment()), Channel.WECHAT, Category.FAULT, null, summary(message, text),

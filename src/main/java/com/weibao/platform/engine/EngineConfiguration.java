@@ -77,6 +77,11 @@ public class EngineConfiguration {
     }
 
     @Bean
+    ProcessEnginePlugin engineRefusals() {
+        return new EngineRefusals();
+    }
+
+    @Bean
     ProcessEnginePlugin parsedOnceFeelPlugin() {
         return new ParsedOnceFeelPlugin();
     }

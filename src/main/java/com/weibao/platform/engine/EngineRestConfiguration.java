@@ -1,12 +1,16 @@
 package com.weibao.platform.engine;
 
+import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
+import com.weibao.platform.web.RefusedRequests;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
@@ -17,9 +21,11 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's REST API (/engine-rest), plus two mappings: a form submitted in Tasklist that the case domain
- * refuses (unknown contract, missing resolution, ...) and a password that breaks the password policy are the
- * user's 400 with the reason, not a server error.
+ * Camunda's REST API (/engine-rest), plus the answers to what the caller got wrong: a form submitted in Tasklist
+ * that the case domain refuses (unknown contract, missing resolution, a value longer than its field, ...) is the
+ * user's 400 with the reasons, and what the engine refuses inside a call Camunda's resources wrap as a server error
+ * (a task that is not there, a tenant the user may not touch) gets the status Camunda gives that refusal itself;
+ * a password that breaks the password policy is a 400 naming the rules.
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
@@ -38,18 +44,24 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(InvalidRequestException e) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "InvalidRequestException");
-            body.put("message", e.getMessage());
-            body.put("errors", e.getViolations());
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body)
-                    .build();
+            return invalid(e.getMessage(), e.getViolations());
         }
+    }
+
+    static Response invalid(String message, List<FieldViolation> violations) {
+        RefusedRequests.because(violations.stream().map(FieldViolation::field).collect(Collectors.joining(", ")));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", message);
+        body.put("errors", violations);
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     /**
      * A form refused by a task listener reaches REST wrapped by the engine (ENGINE-03051) and by Camunda's resource
-     * (RestException): still the user's 400 with the reason. Everything else is answered as Camunda answers it.
+     * (RestException): still the user's 400 with the reason. A RestException that says 500 about an engine exception
+     * Camunda answers with 4xx on its own (task completion wraps "no such task" that way) answers that 4xx.
+     * Everything else is answered, and logged, as Camunda answers and logs it.
      */
     static Response refusedOrElseCamunda(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -61,7 +73,25 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
                         "does not match the password policy: " + passwordPolicy()));
             }
         }
-        return ExceptionHandlerHelper.getInstance().getResponse(e);
+        Optional<List<FieldViolation>> violations = FieldViolation.in(e);
+        if (violations.isPresent()) {
+            return invalid(violations.get().stream().map(v -> v.field() + ": " + v.message())
+                    .collect(Collectors.joining("; ")), violations.get());
+        }
+        ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
+        Throwable answered = e;
+        if (e instanceof RestException && camunda.getStatus(e).getStatusCode() >= 500) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ProcessEngineException && camunda.getStatus(cause).getStatusCode() < 500) {
+                    answered = cause;
+                    break;
+                }
+            }
+        }
+        if (camunda.getStatus(answered).getStatusCode() < 500) {
+            RefusedRequests.because(answered.getClass().getSimpleName());
+        }
+        return camunda.getResponse(answered);
     }
 
     private static String passwordPolicy() {

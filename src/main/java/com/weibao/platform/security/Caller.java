@@ -16,7 +16,12 @@ public record Caller(String userId, Set<String> groupIds, Set<String> hospitalCo
 
     /** The application itself, e.g. a mail route or a timer: sees everything. */
     public static Caller system(String name) {
-        return new Caller(name, Set.of(Roles.ADMINS), Collections.emptySet());
+        return new Caller(name, Set.of(Roles.ADMINS, Roles.APPLICATION), Collections.emptySet());
+    }
+
+    /** The application acting on its own (an intake channel, a timer), not a user. */
+    public boolean isApplication() {
+        return groupIds.contains(Roles.APPLICATION);
     }
 
     public boolean isAdmin() {

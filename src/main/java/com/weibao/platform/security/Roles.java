@@ -15,6 +15,11 @@ public final class Roles {
     public static final String MANAGERS = "managers";
     /** Camunda's own administrators' group. */
     public static final String ADMINS = "camunda-admin";
+    /**
+     * Marks {@link Caller#system the application itself}; not a Camunda group and never one: Camunda refuses group
+     * ids with a colon (generalResourceWhitelistPattern), so no user can be made a member.
+     */
+    static final String APPLICATION = "weibao:application";
 
     public static final Set<String> VENDOR_GROUPS = Set.of(AGENTS, ENGINEERS, LEADS, MANAGERS);
 

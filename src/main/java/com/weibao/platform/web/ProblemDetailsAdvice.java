@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,9 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Errors of Weibao's REST API as problem details (RFC 9457). Invalid input carries an "errors" list naming
- * each field and why, so the caller can fix all of it at once.
+ * each field and why, so the caller can fix all of it at once. For every handler, also when there is none (an
+ * unknown path, a method the path does not take).
  */
-@RestControllerAdvice(basePackages = "com.weibao")
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -48,6 +50,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+    }
+
+    /** A value the entity refuses when it is written, e.g. longer than its column. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail violated(ConstraintViolationException e) {
+        return invalidRequest(FieldViolation.of("", e.getConstraintViolations()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -98,11 +106,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
         problem.setProperty("errors", violations);
+        RefusedRequests.because(violations.stream().map(FieldViolation::field).collect(Collectors.joining(", ")));
         return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        return ProblemResponses.problem(status, type, title, detail);
+        ProblemDetail problem = ProblemResponses.problem(status, type, title, detail);
+        RefusedRequests.because(type);
+        return problem;
     }
 
     private static String path(JsonMappingException e) {

@@ -34,9 +34,12 @@ import com.weibao.contract.Hospital;
 import com.weibao.contract.Priority;
 import com.weibao.platform.engine.EngineCalls;
 import com.weibao.platform.engine.HospitalTenancy;
+import com.weibao.platform.security.Caller;
+import com.weibao.platform.security.CallerDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,6 +66,8 @@ class CaseProcessTest {
     private static final long CASE_ID = 42L;
     private static final String NUMBER = "WB-2026-000042";
 
+    private static final Caller AGENT = new Caller("agent", Set.of("agents"), Set.of("renmin"));
+
     private SupportCaseService cases;
 
     @BeforeEach
@@ -71,7 +76,11 @@ class CaseProcessTest {
         SupportCase registered = mock(SupportCase.class);
         when(registered.getId()).thenReturn(CASE_ID);
         when(registered.getNumber()).thenReturn(NUMBER);
-        when(cases.register(any(), anyString())).thenReturn(registered);
+        when(cases.register(any(), anyString(), any())).thenReturn(registered);
+        CallerDirectory callers = mock(CallerDirectory.class);
+        when(callers.caller("agent")).thenReturn(AGENT);
+        EngineCalls engineCalls = mock(EngineCalls.class);
+        when(engineCalls.asApplication(any())).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
 
         Hospital hospital = new Hospital("renmin", "市人民医院");
         Contract contract = new Contract("e-invoice", hospital);
@@ -89,7 +98,7 @@ class CaseProcessTest {
         EngineCalls engineCalls = mock(EngineCalls.class);
         when(engineCalls.asApplication(any())).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
 
-        Mocks.register("registerCase", new RegisterCaseDelegate(cases));
+        Mocks.register("registerCase", new RegisterCaseDelegate(cases, callers, engineCalls));
         Mocks.register("faultLevelProposed", new FaultLevelProposedListener(cases));
         Mocks.register("caseView", mock(TaskListener.class));
         Mocks.register("engineerChoice", mock(TaskListener.class));
@@ -121,7 +130,7 @@ class CaseProcessTest {
         ProcessInstance instance = startCase("e-invoice", Impact.PAYMENT_DOWN);
 
         ArgumentCaptor<NewCase> registered = ArgumentCaptor.forClass(NewCase.class);
-        verify(cases).register(registered.capture(), eq(instance.getId()));
+        verify(cases).register(registered.capture(), eq(instance.getId()), eq(AGENT));
         assertThat(registered.getValue().summary()).isEqualTo("电子票据无法开具");
         assertThat(registered.getValue().reporter().getName()).isEqualTo("王护士");
         assertThat(registered.getValue().channel()).isEqualTo(Channel.PHONE);

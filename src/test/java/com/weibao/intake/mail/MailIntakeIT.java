@@ -12,16 +12,21 @@ import com.weibao.support.IntegrationTest;
 import com.weibao.support.TestMail;
 import jakarta.mail.Flags;
 import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.apache.camel.CamelContext;
@@ -537,23 +542,55 @@ class MailIntakeIT extends IntegrationTest {
         assertThat(total(batch)).isEqualTo(count);
     }
 
+    // ---------------------------------------------------------------- report time
+
+    /**
+     * The case counts from the mail server's received date (IMAP INTERNALDATE), not from the sender's Date header;
+     * a received date far back (here set by an IMAP client's APPEND, which takes it from the Date header) counts at
+     * most three days before Weibao took the mail in.
+     */
+    @Test
+    void aReceivedDateTwoMonthsBackCountsAtMostThreeDaysBeforeTheMailWasTakenIn() {
+        String marker = marker();
+        byte[] raw = TestMail.from(renmin(), HELPDESK, "两个月前的邮件 " + marker)
+                .base64Body("text/plain", "UTF-8", "收费窗口无法开票。", StandardCharsets.UTF_8).bytes();
+        Instant before = Instant.now();
+        TestMail.inbox(MAIL.getImap().getPort(), HELPDESK, HELPDESK_PASSWORD, inbox -> {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            message.setHeader("Date", new MailDateFormat().format(Date.from(before.minus(Duration.ofDays(61)))));
+            inbox.appendMessages(new Message[] {message});
+            return null;
+        });
+
+        JsonNode c = awaitCase(marker);
+        Instant after = Instant.now();
+
+        assertThat(Instant.parse(c.get("reportedAt").asText()))
+                .isBetween(before.minus(Duration.ofDays(3)).minusSeconds(1), after.minus(Duration.ofDays(3)));
+    }
+
     // ---------------------------------------------------------------- health
 
+    /** DOWN answers 503 to a load balancer, with the bare status; the administrator sees which mailbox and why. */
     @Test
     void aMailServerOutageIsReportedByTheHealthIndicatorAndRecovered() {
         MAIL.stop();
         try {
             await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
-                JsonNode health = http().get(null, "/actuator/health").json();
+                JsonNode health = http().get("admin", "/actuator/health").json();
                 assertThat(health.at("/components/mailIntake/status").asText()).isEqualTo("DOWN");
                 assertThat(health.at("/components/mailIntake/details/helpdesk/consecutiveFailures").asInt())
                         .isPositive();
             });
+            Http.Response balancer = http().get(null, "/actuator/health");
+            assertThat(balancer.status()).isEqualTo(503);
+            assertThat(balancer.json().get("status").asText()).isEqualTo("DOWN");
+            assertThat(balancer.json().has("components")).isFalse();
         } finally {
             MAIL.start();
         }
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
-            JsonNode health = http().get(null, "/actuator/health").json();
+            JsonNode health = http().get("admin", "/actuator/health").json();
             assertThat(health.at("/components/mailIntake/status").asText()).isEqualTo("UP");
             assertThat(health.at("/components/mailIntake/details/helpdesk/consecutiveFailures").asInt()).isZero();
         });

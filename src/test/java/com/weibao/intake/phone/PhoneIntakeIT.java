@@ -20,13 +20,11 @@ import com.weibao.support.RemoteClient;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,6 +58,9 @@ class PhoneIntakeIT extends IntegrationTest {
 
     @Autowired
     EntityManager entities;
+
+    @Autowired
+    HotlineHours hours;
 
     @Test
     void aSignedEventIsRecordedOnceHoweverOftenItIsRetried() throws Exception {
@@ -272,9 +273,8 @@ class PhoneIntakeIT extends IntegrationTest {
         EngineRest engine = new EngineRest(http);
         String callId = "missed-" + UUID.randomUUID();
         String caller = uniquePhone();
-        ZonedDateTime sundayNight = ZonedDateTime.now(SHANGHAI).with(TemporalAdjusters.previous(DayOfWeek.SUNDAY))
-                .withHour(2).withMinute(10).withSecond(0).withNano(0);
-        String body = event("voicemail", callId, caller, QUEUE_CALL_HOTLINE, sundayNight.toOffsetDateTime())
+        ZonedDateTime afterHours = lastMinuteOutsideServiceHours();
+        String body = event("voicemail", callId, caller, QUEUE_CALL_HOTLINE, afterHours.toOffsetDateTime())
                 .replace("}", ",\"transcript\":\"叫号屏全部黑屏，麻烦尽快回电\",\"ivr\":\"2\"}");
 
         RemoteClient.Response response = post(body, signed(body));
@@ -282,7 +282,7 @@ class PhoneIntakeIT extends IntegrationTest {
         assertThat(JSON.readTree(response.body()).get("callbackStarted").asBoolean()).isTrue();
         RemoteClient.Response replay = post(body, signed(body));
         assertThat(JSON.readTree(replay.body()).get("status").asText()).isEqualTo("duplicate");
-        String missedAgain = event("missed", callId, caller, QUEUE_CALL_HOTLINE, sundayNight.toOffsetDateTime());
+        String missedAgain = event("missed", callId, caller, QUEUE_CALL_HOTLINE, afterHours.toOffsetDateTime());
         assertThat(JSON.readTree(post(missedAgain, signed(missedAgain)).body()).get("callbackStarted").asBoolean())
                 .as("one call, one call-back").isFalse();
 
@@ -300,7 +300,7 @@ class PhoneIntakeIT extends IntegrationTest {
         String number = call.getCaseNumber();
         assertThat(number).as("a case in the call-back queue").isNotNull();
         JsonNode created = http.get("agent", "/api/cases/" + number).json();
-        assertThat(Instant.parse(created.get("reportedAt").asText())).isEqualTo(sundayNight.toInstant());
+        assertThat(Instant.parse(created.get("reportedAt").asText())).isEqualTo(afterHours.toInstant());
         assertThat(created.get("channel").asText()).isEqualTo("PHONE");
         assertThat(created.at("/contract/code").asText()).isEqualTo("queue-call");
         assertThat(created.get("summary").asText()).contains("叫号屏全部黑屏");
@@ -422,6 +422,85 @@ class PhoneIntakeIT extends IntegrationTest {
         JsonNode found = http.get("agent", "/api/cases?text=" + EngineRest.encode(marker)).json();
         assertThat(found.at("/items/0/contract/code").asText()).isEqualTo("queue-call");
         assertThat(found.at("/items/0/reporterName").asText()).isEqualTo("信息科科长（示例）");
+    }
+
+    @Test
+    void theStartFormRefusesACallTimeTwoMonthsBackInChineseAndRegistersNothing() {
+        String marker = "两个月前来电 " + UUID.randomUUID();
+        Map<String, Object> form = new HashMap<>(Map.of("callerPhone", "020 0000 0001", "category", "FAULT",
+                "summary", marker, "callTime", OffsetDateTime.now(SHANGHAI).minusDays(61).toString(),
+                "callTimeReason", "纸质记录补登"));
+
+        Http.Response refused = new EngineRest(http()).submitStartForm("agent", "PhoneCallProcess", form);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("field").asText()).isEqualTo("callTime");
+            assertThat(e.get("message").asText()).contains("报修时间早于当前时间61天", "补登最多可早于当前时间3天");
+        });
+        assertThat(http().get("agent", "/api/cases?text=" + EngineRest.encode(marker)).json().get("totalItems")
+                .asInt()).isZero();
+    }
+
+    @Test
+    void aCallTakenOnPaperYesterdayIsRegisteredFromItsTimeWithTheReasonInTheHistory() {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String marker = "纸质来电 " + UUID.randomUUID();
+        OffsetDateTime callTime = OffsetDateTime.now(SHANGHAI).minusHours(20).withSecond(0).withNano(0);
+        Map<String, Object> form = new HashMap<>(Map.of("callerPhone", uniquePhone(), "category", "FAULT",
+                "summary", marker, "callTime", callTime.toString()));
+
+        Http.Response refused = engine.submitStartForm("agent", "PhoneCallProcess", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("field").asText()).isEqualTo("callTimeReason");
+            assertThat(e.get("message").asText()).contains("请填写补登原因");
+        });
+
+        form.put("callTimeReason", "夜间值班电话记在纸上");
+        Http.Response started = engine.submitStartForm("agent", "PhoneCallProcess", form);
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        JsonNode confirm = engine.visibleTask("agent", started.json().get("id").asText());
+        assertThat(engine.submitTaskForm("agent", confirm.get("id").asText(), Map.of("callDecision", "REGISTER",
+                "callerName", "孙护士", "callContract", "e-invoice")).status()).isEqualTo(204);
+
+        JsonNode created = http.get("agent", "/api/cases/" + http.get("agent", "/api/cases?text="
+                + EngineRest.encode(marker)).json().at("/items/0/number").asText()).json();
+        assertThat(Instant.parse(created.get("reportedAt").asText())).isEqualTo(callTime.toInstant());
+        assertThat(created.get("history")).anySatisfy(e -> {
+            assertThat(e.get("type").asText()).isEqualTo("REPORT_BACKDATED");
+            assertThat(e.get("detail").asText()).contains("报修时间早于登记时间20小时", "补登原因：夜间值班电话记在纸上");
+        });
+    }
+
+    @Test
+    void aCtiCallStartTwoMonthsBackCountsAtMostADayBeforeTheCallCameIn() throws Exception {
+        String callId = "ancient-" + UUID.randomUUID();
+        OffsetDateTime twoMonthsAgo = OffsetDateTime.now(SHANGHAI).minusDays(61).withHour(2).withMinute(10);
+        String body = event("voicemail", callId, uniquePhone(), QUEUE_CALL_HOTLINE, twoMonthsAgo)
+                .replace("}", ",\"transcript\":\"叫号屏黑屏\"}");
+
+        HttpResponse<String> response = post(body, signed(body));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        PhoneCall call = await().atMost(Duration.ofSeconds(30)).until(
+                () -> calls.findBySourceAndCallId("test", callId).orElseThrow(), c -> c.getCaseNumber() != null);
+        JsonNode created = http().get("agent", "/api/cases/" + call.getCaseNumber()).json();
+        assertThat(Instant.parse(created.get("reportedAt").asText()))
+                .isEqualTo(call.getCreatedAt().minus(Duration.ofDays(1)));
+    }
+
+    /**
+     * The latest minute before now outside the queue-call contract's service hours (Monday to Friday 08:00–17:00 on
+     * working days): at most nine hours ago, well within how far back the CTI system's call time counts.
+     */
+    private ZonedDateTime lastMinuteOutsideServiceHours() {
+        ZonedDateTime at = ZonedDateTime.now(SHANGHAI).minusMinutes(1).withSecond(0).withNano(0);
+        while (!hours.outsideServiceHours("queue-call", QUEUE_CALL_HOTLINE, at.toInstant()).outside()) {
+            at = at.minusMinutes(10);
+        }
+        return at;
     }
 
     private static String uniquePhone() {

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -251,6 +252,25 @@ class WeChatIntakeIT extends IntegrationTest {
         assertThat(http().get("agent", attachment.get("href").asText()).body()).isEqualTo(WeChatApiStub.IMAGE);
         assertThat(http().get("agent", "/api/cases?text=" + URLEncoder.encode("3 号窗口", StandardCharsets.UTF_8))
                 .json().get("totalItems").asInt()).as("the follow-up made no new case").isZero();
+    }
+
+    /** The URL's signature timestamp is fresh, the message's own CreateTime is two months back. */
+    @Test
+    void aCreateTimeTwoMonthsBackCountsAtMostTenMinutesBeforeTheMessageCameIn() throws Exception {
+        String openId = openId();
+        sendText(openId, "绑定 " + bindingCode(uniquePhone(), "郑护士"));
+        long msgId = MSG_IDS.incrementAndGet();
+        String xml = textXml(openId, "挂号机黑屏 " + UUID.randomUUID(), msgId, Instant.now().minus(Duration.ofDays(61)));
+        Instant before = Instant.now();
+
+        assertThat(postMp(xml, mpCrypt().encryptContext(xml), null).statusCode()).isEqualTo(200);
+        String number = awaitCase(openId, msgId);
+
+        Instant received = messages.findByAppAndDedupKey(WeChatApp.MP, "msg:" + msgId).orElseThrow().getReceivedAt();
+        // MySQL/MariaDB keep whole seconds (sendFractionalSeconds=false)
+        assertThat(received).isAfterOrEqualTo(before.truncatedTo(ChronoUnit.SECONDS));
+        assertThat(Instant.parse(http().get("agent", "/api/cases/" + number).json().get("reportedAt").asText()))
+                .isEqualTo(received.minus(Duration.ofMinutes(10)));
     }
 
     @Test

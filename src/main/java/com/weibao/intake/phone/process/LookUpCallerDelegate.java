@@ -7,19 +7,24 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_LookUpCaller: who is calling, and whether the call is a note, a new case, or for the agent to confirm. */
+/**
+ * Task_LookUpCaller: who is calling, and whether the call is a note, a new case, or for the agent to confirm; the call
+ * time the agent gave is checked here, while the start form is still open.
+ */
 @Component("lookUpCaller")
 class LookUpCallerDelegate implements JavaDelegate {
 
     private final PhoneIntake intake;
+    private final EngineCallers callers;
 
-    LookUpCallerDelegate(PhoneIntake intake) {
+    LookUpCallerDelegate(PhoneIntake intake, EngineCallers callers) {
         this.intake = intake;
+        this.callers = callers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        PhoneIntake.Assessment assessment = intake.assess(report(execution));
+        PhoneIntake.Assessment assessment = intake.assess(report(execution), callers.caller(execution));
         execution.setVariable(CALL_DECISION, assessment.decision().name());
         execution.setVariable(DECISION_REASON, assessment.reason());
         execution.setVariable(NOTE_CASE_NUMBER, assessment.noteCaseNumber());

@@ -24,6 +24,7 @@ final class PhoneCallVariables {
 
     static final String CALLER_PHONE = "callerPhone";
     static final String CALL_TIME = "callTime";
+    static final String CALL_TIME_REASON = "callTimeReason";
     static final String CALL_ID = "callId";
     static final String CALLER_NAME = "callerName";
     static final String CALLER_DEPARTMENT = "callerDepartment";
@@ -48,7 +49,7 @@ final class PhoneCallVariables {
 
     /** What the register and note steps consume. */
     static final List<String> CALL_FIELDS = List.of(CALLER_NAME, CALLER_DEPARTMENT, CALLER_EMAIL, CONTRACT,
-            SYSTEM_CODE, CATEGORY, IMPACT, SUMMARY, DESCRIPTION, OPEN_CASE_NUMBER, DECISION_REASON);
+            SYSTEM_CODE, CATEGORY, IMPACT, SUMMARY, DESCRIPTION, OPEN_CASE_NUMBER, DECISION_REASON, CALL_TIME_REASON);
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -60,7 +61,7 @@ final class PhoneCallVariables {
                 text(scope, CALLER_NAME), text(scope, CALLER_DEPARTMENT), text(scope, CALLER_EMAIL),
                 text(scope, CONTRACT), text(scope, SYSTEM_CODE), enumValue(scope, CATEGORY, Category.class),
                 enumValue(scope, IMPACT, Impact.class), text(scope, SUMMARY), text(scope, DESCRIPTION),
-                text(scope, OPEN_CASE_NUMBER));
+                text(scope, OPEN_CASE_NUMBER), text(scope, CALL_TIME_REASON));
     }
 
     static String text(VariableScope scope, String name) {

@@ -64,7 +64,7 @@ class PhoneCallProcessTest {
         SupportCase created = mock(SupportCase.class);
         when(created.getNumber()).thenReturn("WB-2026-000077");
         when(intake.register(any(), anyString())).thenReturn(created);
-        Mocks.register("lookUpCaller", new LookUpCallerDelegate(intake));
+        Mocks.register("lookUpCaller", new LookUpCallerDelegate(intake, callers));
         Mocks.register("callerView", mock(TaskListener.class));
         Mocks.register("callerConfirmed", new CallerConfirmedListener());
         Mocks.register("noteOnOpenCase", new NoteOnOpenCaseDelegate(intake, callers));
@@ -188,7 +188,7 @@ class PhoneCallProcessTest {
     }
 
     private void assessAs(PhoneIntake.CallDecision decision, String noteCase, String name, String contract) {
-        when(intake.assess(any())).thenReturn(new PhoneIntake.Assessment(decision, noteCase, name, null, null,
+        when(intake.assess(any(), any())).thenReturn(new PhoneIntake.Assessment(decision, noteCase, name, null, null,
                 contract, "test"));
     }
 
