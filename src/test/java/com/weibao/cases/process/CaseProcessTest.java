@@ -95,8 +95,6 @@ class CaseProcessTest {
         when(loaded.getPriority()).thenReturn(Priority.P3);
         when(cases.get(CASE_ID)).thenReturn(loaded);
         when(cases.idOfProcess(anyString())).thenReturn(CASE_ID);
-        EngineCalls engineCalls = mock(EngineCalls.class);
-        when(engineCalls.asApplication(any())).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
 
         Mocks.register("registerCase", new RegisterCaseDelegate(cases, callers, engineCalls));
         Mocks.register("faultLevelProposed", new FaultLevelProposedListener(cases));

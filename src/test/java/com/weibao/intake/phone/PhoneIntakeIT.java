@@ -481,9 +481,9 @@ class PhoneIntakeIT extends IntegrationTest {
         String body = event("voicemail", callId, uniquePhone(), QUEUE_CALL_HOTLINE, twoMonthsAgo)
                 .replace("}", ",\"transcript\":\"叫号屏黑屏\"}");
 
-        HttpResponse<String> response = post(body, signed(body));
+        RemoteClient.Response response = post(body, signed(body));
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         PhoneCall call = await().atMost(Duration.ofSeconds(30)).until(
                 () -> calls.findBySourceAndCallId("test", callId).orElseThrow(), c -> c.getCaseNumber() != null);
         JsonNode created = http().get("agent", "/api/cases/" + call.getCaseNumber()).json();

@@ -263,7 +263,7 @@ class WeChatIntakeIT extends IntegrationTest {
         String xml = textXml(openId, "挂号机黑屏 " + UUID.randomUUID(), msgId, Instant.now().minus(Duration.ofDays(61)));
         Instant before = Instant.now();
 
-        assertThat(postMp(xml, mpCrypt().encryptContext(xml), null).statusCode()).isEqualTo(200);
+        assertThat(postMp(xml, mpCrypt().encryptContext(xml), null).status()).isEqualTo(200);
         String number = awaitCase(openId, msgId);
 
         Instant received = messages.findByAppAndDedupKey(WeChatApp.MP, "msg:" + msgId).orElseThrow().getReceivedAt();
