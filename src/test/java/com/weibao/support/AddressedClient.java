@@ -9,36 +9,44 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hc.client5.http.cookie.BasicCookieStore;
 import org.apache.hc.client5.http.cookie.Cookie;
 import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
- * A real HTTP client that connects from a chosen loopback address (127.0.0.x: a different client as far as the
+ * A real HTTP client that connects from a chosen loopback address (127.x.y.z: a different client as far as the
  * server can tell) and keeps cookies like a browser, so it can also log in to the Camunda webapps (session and
- * CSRF token) the way Tasklist's login form does.
+ * CSRF token) the way Tasklist's login form does. What one address provokes (failed logins, refused webhook
+ * requests) then throttles that address only, not another test's requests.
  */
 public final class AddressedClient implements AutoCloseable {
 
     private final String base;
+    private final String address;
     private final BasicCookieStore cookies = new BasicCookieStore();
     private final CloseableHttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private AddressedClient(int port, InetAddress local) {
         this.base = "http://127.0.0.1:" + port;
+        this.address = local.getHostAddress();
         this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnPerRoute(16).setMaxConnTotal(16).build())
                 .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
                     @Override
                     protected InetAddress determineLocalAddress(HttpHost firstHop, HttpContext context) {
@@ -59,6 +67,17 @@ public final class AddressedClient implements AutoCloseable {
         }
     }
 
+    /** A client from a loopback address no other test uses (127.x.y.z, never 127.0.0.1). */
+    public static AddressedClient fromNewAddress(int port) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return from("127." + random.nextInt(1, 255) + "." + random.nextInt(0, 256) + "." + random.nextInt(2, 255),
+                port);
+    }
+
+    public String address() {
+        return address;
+    }
+
     /** A header sent with every request, e.g. a forged X-Forwarded-For. */
     public AddressedClient header(String name, String value) {
         headers.put(name, value);
@@ -73,6 +92,23 @@ public final class AddressedClient implements AutoCloseable {
     public Http.Response post(String user, String path, Object jsonBody) {
         return send(user, ClassicRequestBuilder.post(base + path)
                 .setEntity(new StringEntity(Http.write(jsonBody), ContentType.APPLICATION_JSON)));
+    }
+
+    /** An anonymous GET, e.g. a webhook's URL verification. */
+    public Http.Response get(String path) {
+        return get(null, path);
+    }
+
+    /** An anonymous POST with the request's own headers, e.g. a webhook's signature and content type. */
+    public Http.Response post(String path, Map<String, String> requestHeaders, byte[] body) {
+        ClassicRequestBuilder request = ClassicRequestBuilder.post(base + path).setEntity(new ByteArrayEntity(body,
+                null));
+        requestHeaders.forEach(request::addHeader);
+        return send(null, request);
+    }
+
+    public Http.Response post(String path, Map<String, String> requestHeaders, String body) {
+        return post(path, requestHeaders, body.getBytes(StandardCharsets.UTF_8));
     }
 
     public Http.Response delete(String user, String path) {

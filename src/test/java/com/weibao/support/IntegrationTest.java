@@ -57,7 +57,7 @@ public abstract class IntegrationTest {
     @LocalServerPort
     protected int port;
 
-    private RemoteClient ownAddress;
+    private AddressedClient ownAddress;
 
     @DynamicPropertySource
     static void testEnvironment(DynamicPropertyRegistry registry) {
@@ -130,15 +130,15 @@ public abstract class IntegrationTest {
      * A client that sends from this test's own loopback address, so that what the intake refuses from it (and
      * throttles) does not touch any other test.
      */
-    protected RemoteClient ownAddress() {
+    protected AddressedClient ownAddress() {
         if (ownAddress == null) {
-            ownAddress = RemoteClient.fromNewAddress(port);
+            ownAddress = AddressedClient.fromNewAddress(port);
         }
         return ownAddress;
     }
 
     @AfterEach
-    void closeOwnAddress() throws IOException {
+    void closeOwnAddress() {
         if (ownAddress != null) {
             ownAddress.close();
         }

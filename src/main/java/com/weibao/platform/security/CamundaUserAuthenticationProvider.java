@@ -2,11 +2,9 @@ package com.weibao.platform.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.weibao.platform.crypto.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -43,7 +41,7 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
         if (password == null) {
             throw new BadCredentialsException("bad user name or password");
         }
-        String key = userId + "\n" + digest(password.toString());
+        String key = userId + "\n" + Digests.sha256Hex(password.toString().getBytes(StandardCharsets.UTF_8));
         Caller caller = verified.getIfPresent(key);
         if (caller == null) {
             if (!callers.checkPassword(userId, password.toString())) {
@@ -60,14 +58,5 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private static String digest(String password) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -16,7 +16,7 @@ import com.weibao.platform.web.FormText;
 import com.weibao.support.EngineRest;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
-import com.weibao.support.RemoteClient;
+import com.weibao.support.AddressedClient;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,13 +67,13 @@ class PhoneIntakeIT extends IntegrationTest {
         String callId = "it-" + UUID.randomUUID();
         String body = event("started", callId, uniquePhone(), "4008118890", OffsetDateTime.now(SHANGHAI));
 
-        RemoteClient.Response first = post(body, signed(body));
-        RemoteClient.Response retry = post(body, signed(body));
+        Http.Response first = post(body, signed(body));
+        Http.Response retry = post(body, signed(body));
 
-        assertThat(first.status()).as(first.body()).isEqualTo(200);
-        assertThat(JSON.readTree(first.body()).get("status").asText()).isEqualTo("accepted");
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.json().get("status").asText()).isEqualTo("accepted");
         assertThat(retry.status()).isEqualTo(200);
-        assertThat(JSON.readTree(retry.body()).get("status").asText()).isEqualTo("duplicate");
+        assertThat(retry.json().get("status").asText()).isEqualTo("duplicate");
         assertThat(calls.findBySourceAndCallId("test", callId)).get()
                 .satisfies(c -> assertThat(c.getState()).isEqualTo(PhoneCall.State.RINGING));
 
@@ -95,31 +95,31 @@ class PhoneIntakeIT extends IntegrationTest {
         long now = Instant.now().getEpochSecond();
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "CTI");
 
-        RemoteClient.Response unsigned = post(body, Map.of());
-        RemoteClient.Response forged = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp",
+        Http.Response unsigned = post(body, Map.of());
+        Http.Response forged = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp",
                 Long.toString(now), "X-Weibao-Signature", CtiSignature.sign("not-the-secret", Long.toString(now),
                         body.getBytes(StandardCharsets.UTF_8))));
         String staleTime = Long.toString(now - 3600);
-        RemoteClient.Response stale = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", staleTime,
+        Http.Response stale = post(body, Map.of("X-Weibao-Source", "test", "X-Weibao-Timestamp", staleTime,
                 "X-Weibao-Signature", CtiSignature.sign(CTI_SECRET, staleTime, body.getBytes(StandardCharsets.UTF_8))));
-        RemoteClient.Response tampered = post(body.replace(marker, marker + "-changed"), signed(body));
-        RemoteClient.Response unknownSource = post(body, Map.of("X-Weibao-Source", "nobody", "X-Weibao-Timestamp",
+        Http.Response tampered = post(body.replace(marker, marker + "-changed"), signed(body));
+        Http.Response unknownSource = post(body, Map.of("X-Weibao-Source", "nobody", "X-Weibao-Timestamp",
                 Long.toString(now), "X-Weibao-Signature", "sha256=00"));
-        RemoteClient.Response switchedOff = post(body, Map.of("X-Weibao-Source", "default", "X-Weibao-Timestamp",
+        Http.Response switchedOff = post(body, Map.of("X-Weibao-Source", "default", "X-Weibao-Timestamp",
                 Long.toString(now), "X-Weibao-Signature", "sha256=00"));
         String huge = body.replace("}", ",\"transcript\":\"" + "z".repeat(300 * 1024) + "\"}");
-        RemoteClient.Response tooLarge = post(huge, signed(huge));
+        Http.Response tooLarge = post(huge, signed(huge));
 
         assertThat(unsigned.status()).isEqualTo(401);
         assertThat(forged.status()).isEqualTo(403);
         assertThat(stale.status()).isEqualTo(403);
-        assertThat(JSON.readTree(stale.body()).get("detail").asText()).contains("timestamp");
+        assertThat(stale.json().get("detail").asText()).contains("timestamp");
         assertThat(tampered.status()).isEqualTo(403);
         assertThat(unknownSource.status()).isEqualTo(403);
         assertThat(switchedOff.status()).isEqualTo(403);
-        assertThat(JSON.readTree(switchedOff.body()).get("detail").asText()).contains("off");
+        assertThat(switchedOff.json().get("detail").asText()).contains("off");
         assertThat(tooLarge.status()).as("larger than 256 KiB, signed or not").isEqualTo(413);
-        assertThat(JSON.readTree(forged.body()).has("quarantineId")).as("nothing was kept").isFalse();
+        assertThat(forged.json().has("quarantineId")).as("nothing was kept").isFalse();
         assertThat(calls.findByCallIdOrderByIdAsc(marker)).as("nothing refused was recorded").isEmpty();
 
         IntakeDoorState after = IntakeDoorState.of(entities, http(), "CTI");
@@ -143,15 +143,15 @@ class PhoneIntakeIT extends IntegrationTest {
                 .getBytes(StandardCharsets.UTF_8);
         int limit = door.refusalsPerAddress();
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "CTI");
-        List<RemoteClient.Response> answers = new ArrayList<>();
-        try (RemoteClient flood = RemoteClient.fromNewAddress(port); CapturedLogs logs = CapturedLogs.start()) {
+        List<Http.Response> answers = new ArrayList<>();
+        try (AddressedClient flood = AddressedClient.fromNewAddress(port); CapturedLogs logs = CapturedLogs.start()) {
             for (int i = 0; i < FLOOD; i++) {
                 answers.add(flood.post(CtiRoute.PATH, refusedHeaders(i, body), body));
             }
             List<ILoggingEvent> lines = logs.requestLines();
             IntakeDoorState after = IntakeDoorState.of(entities, http(), "CTI");
 
-            assertThat(answers).extracting(RemoteClient.Response::status).allMatch(s -> List.of(401, 403, 429)
+            assertThat(answers).extracting(Http.Response::status).allMatch(s -> List.of(401, 403, 429)
                     .contains(s));
             assertThat(answers.subList(0, limit)).as("the first refusals are answered one by one")
                     .noneMatch(a -> a.status() == 429);
@@ -175,8 +175,8 @@ class PhoneIntakeIT extends IntegrationTest {
                     OffsetDateTime.now(SHANGHAI));
             assertThat(flood.post(CtiRoute.PATH, signed(good), good).status())
                     .as("the flooding address waits, signed or not").isEqualTo(429);
-            RemoteClient.Response other = post(good, signed(good));
-            assertThat(other.status()).as("another address gets through: %s", other.body()).isEqualTo(200);
+            Http.Response other = post(good, signed(good));
+            assertThat(other.status()).as("another address gets through: %s", other.text()).isEqualTo(200);
         }
     }
 
@@ -195,9 +195,9 @@ class PhoneIntakeIT extends IntegrationTest {
                 String marker = "capped-" + i + "-" + UUID.randomUUID();
                 String head = "{\"type\":\"missed\",\"caller\":\"" + marker + "\",\"transcript\":\"";
                 String body = head + "y".repeat(size - head.length() - 2) + "\"}";
-                RemoteClient.Response response = post(body, signed("capped", CTI_CAPPED_SECRET, body));
-                assertThat(response.status()).as(response.body()).isEqualTo(400);
-                QuarantinedRequest row = quarantine.findById(JSON.readTree(response.body()).get("quarantineId")
+                Http.Response response = post(body, signed("capped", CTI_CAPPED_SECRET, body));
+                assertThat(response.status()).as(response.text()).isEqualTo(400);
+                QuarantinedRequest row = quarantine.findById(response.json().get("quarantineId")
                         .asLong()).orElseThrow();
                 assertThat(row.getPayloadBytes()).isEqualTo(size);
                 if (kept + size <= cap) {
@@ -252,10 +252,10 @@ class PhoneIntakeIT extends IntegrationTest {
         String marker = "malformed-" + UUID.randomUUID();
         String body = "{\"type\":\"missed\",\"caller\":\"" + marker + "\"}";
 
-        RemoteClient.Response response = post(body, signed(body));
+        Http.Response response = post(body, signed(body));
 
         assertThat(response.status()).isEqualTo(400);
-        JsonNode problem = JSON.readTree(response.body());
+        JsonNode problem = response.json();
         assertThat(problem.get("errors")).extracting(e -> e.get("field").asText()).contains("callId");
         JsonNode kept = http().get("manager", "/api/intake/quarantine?source=CTI:test&size=500").json();
         assertThat(kept).filteredOn(q -> q.get("payload").asText().contains(marker)).singleElement()
@@ -277,13 +277,13 @@ class PhoneIntakeIT extends IntegrationTest {
         String body = event("voicemail", callId, caller, QUEUE_CALL_HOTLINE, afterHours.toOffsetDateTime())
                 .replace("}", ",\"transcript\":\"叫号屏全部黑屏，麻烦尽快回电\",\"ivr\":\"2\"}");
 
-        RemoteClient.Response response = post(body, signed(body));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body()).get("callbackStarted").asBoolean()).isTrue();
-        RemoteClient.Response replay = post(body, signed(body));
-        assertThat(JSON.readTree(replay.body()).get("status").asText()).isEqualTo("duplicate");
+        Http.Response response = post(body, signed(body));
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        assertThat(response.json().get("callbackStarted").asBoolean()).isTrue();
+        Http.Response replay = post(body, signed(body));
+        assertThat(replay.json().get("status").asText()).isEqualTo("duplicate");
         String missedAgain = event("missed", callId, caller, QUEUE_CALL_HOTLINE, afterHours.toOffsetDateTime());
-        assertThat(JSON.readTree(post(missedAgain, signed(missedAgain)).body()).get("callbackStarted").asBoolean())
+        assertThat(post(missedAgain, signed(missedAgain)).json().get("callbackStarted").asBoolean())
                 .as("one call, one call-back").isFalse();
 
         JsonNode task = await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -481,9 +481,9 @@ class PhoneIntakeIT extends IntegrationTest {
         String body = event("voicemail", callId, uniquePhone(), QUEUE_CALL_HOTLINE, twoMonthsAgo)
                 .replace("}", ",\"transcript\":\"叫号屏黑屏\"}");
 
-        RemoteClient.Response response = post(body, signed(body));
+        Http.Response response = post(body, signed(body));
 
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
         PhoneCall call = await().atMost(Duration.ofSeconds(30)).until(
                 () -> calls.findBySourceAndCallId("test", callId).orElseThrow(), c -> c.getCaseNumber() != null);
         JsonNode created = http().get("agent", "/api/cases/" + call.getCaseNumber()).json();
@@ -548,7 +548,7 @@ class PhoneIntakeIT extends IntegrationTest {
         };
     }
 
-    private RemoteClient.Response post(String body, Map<String, String> headers) {
+    private Http.Response post(String body, Map<String, String> headers) {
         Map<String, String> all = new HashMap<>(headers);
         all.put("Content-Type", "application/json");
         return ownAddress().post(CtiRoute.PATH, all, body);

@@ -15,7 +15,7 @@ import com.weibao.notify.NotificationStatus;
 import com.weibao.support.CapturedLogs;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
-import com.weibao.support.RemoteClient;
+import com.weibao.support.AddressedClient;
 import com.weibao.support.WeChatApiStub;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -79,18 +79,18 @@ class WeChatIntakeIT extends IntegrationTest {
         String nonce = "n" + UUID.randomUUID().toString().substring(0, 8);
         String echo = "echo-" + UUID.randomUUID();
 
-        RemoteClient.Response ok = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, timestamp, nonce),
+        Http.Response ok = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, timestamp, nonce),
                 "timestamp", timestamp, "nonce", nonce, "echostr", echo));
-        RemoteClient.Response forged = get("/intake/wechat/mp", Map.of("signature", sha1("wrong-token", timestamp,
+        Http.Response forged = get("/intake/wechat/mp", Map.of("signature", sha1("wrong-token", timestamp,
                 nonce), "timestamp", timestamp, "nonce", nonce, "echostr", echo));
         String stale = Long.toString(Instant.now().minusSeconds(3600).getEpochSecond());
-        RemoteClient.Response old = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, stale, nonce),
+        Http.Response old = get("/intake/wechat/mp", Map.of("signature", sha1(WECHAT_MP_TOKEN, stale, nonce),
                 "timestamp", stale, "nonce", nonce, "echostr", echo));
 
         assertThat(ok.status()).isEqualTo(200);
-        assertThat(ok.body()).isEqualTo(echo);
+        assertThat(ok.text()).isEqualTo(echo);
         assertThat(forged.status()).isEqualTo(403);
-        assertThat(forged.body()).doesNotContain(echo);
+        assertThat(forged.text()).doesNotContain(echo);
         assertThat(old.status()).isEqualTo(403);
     }
 
@@ -98,13 +98,13 @@ class WeChatIntakeIT extends IntegrationTest {
     void weComsUrlVerificationDecryptsTheEchostr() throws Exception {
         WxCryptUtil.EncryptContext echo = weComCrypt().encryptContext("wecom-echo-123");
 
-        RemoteClient.Response ok = get("/intake/wechat/wecom", Map.of("msg_signature", echo.getSignature(),
+        Http.Response ok = get("/intake/wechat/wecom", Map.of("msg_signature", echo.getSignature(),
                 "timestamp", echo.getTimeStamp(), "nonce", echo.getNonce(), "echostr", echo.getEncrypt()));
-        RemoteClient.Response forged = get("/intake/wechat/wecom", Map.of("msg_signature", "0".repeat(40),
+        Http.Response forged = get("/intake/wechat/wecom", Map.of("msg_signature", "0".repeat(40),
                 "timestamp", echo.getTimeStamp(), "nonce", echo.getNonce(), "echostr", echo.getEncrypt()));
 
         assertThat(ok.status()).isEqualTo(200);
-        assertThat(ok.body()).isEqualTo("wecom-echo-123");
+        assertThat(ok.text()).isEqualTo("wecom-echo-123");
         assertThat(forged.status()).isEqualTo(403);
     }
 
@@ -116,8 +116,8 @@ class WeChatIntakeIT extends IntegrationTest {
                 WECHAT_MP_APP_ID);
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
 
-        RemoteClient.Response forged = postMp(xml, wrongKey.encryptContext(xml), "0".repeat(40));
-        RemoteClient.Response old = postMp(xml, stale(mpCrypt(), WECHAT_MP_TOKEN, xml), null);
+        Http.Response forged = postMp(xml, wrongKey.encryptContext(xml), "0".repeat(40));
+        Http.Response old = postMp(xml, stale(mpCrypt(), WECHAT_MP_TOKEN, xml), null);
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(old.status()).isEqualTo(403);
@@ -149,16 +149,16 @@ class WeChatIntakeIT extends IntegrationTest {
                 + textXml(openId, "&lol8;", MSG_IDS.incrementAndGet(), Instant.now()).replace("<![CDATA[&lol8;]]>",
                 "&lol8;");
 
-        RemoteClient.Response plain = postMpPlain(xxe);
-        RemoteClient.Response encrypted = postMp(xxe, mpCrypt().encryptContext(xxe), null);
-        RemoteClient.Response expanded = postMpPlain(bomb);
+        Http.Response plain = postMpPlain(xxe);
+        Http.Response encrypted = postMp(xxe, mpCrypt().encryptContext(xxe), null);
+        Http.Response expanded = postMpPlain(bomb);
 
         // in safe mode plain text is refused before it is parsed (WeChatCallbacksTest parses it in plain mode)
         assertThat(plain.status()).isEqualTo(403);
         assertThat(expanded.status()).isEqualTo(403);
         assertThat(encrypted.status()).isEqualTo(400);
-        for (RemoteClient.Response response : List.of(plain, encrypted, expanded)) {
-            assertThat(response.body()).doesNotContain(secretText).doesNotContain("lollollol");
+        for (Http.Response response : List.of(plain, encrypted, expanded)) {
+            assertThat(response.text()).doesNotContain(secretText).doesNotContain("lollollol");
         }
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).isEmpty();
         JsonNode kept = http().get("manager", "/api/intake/quarantine?source=WECHAT_MP&size=500").json();
@@ -172,26 +172,26 @@ class WeChatIntakeIT extends IntegrationTest {
     @Test
     void anUnboundSenderIsToldHowToBindAndAgentCodesBindThem() throws Exception {
         String openId = openId();
-        RemoteClient.Response unbound = sendText(openId, "打印机坏了");
-        assertThat(decryptMp(unbound.body())).contains("绑定");
+        Http.Response unbound = sendText(openId, "打印机坏了");
+        assertThat(decryptMp(unbound.text())).contains("绑定");
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).singleElement()
                 .satisfies(m -> assertThat(m.getStatus()).isEqualTo(WeChatMessage.Status.IGNORED));
 
-        assertThat(decryptMp(sendText(openId, "绑定 ZZZZZZ").body())).contains("无效");
+        assertThat(decryptMp(sendText(openId, "绑定 ZZZZZZ").text())).contains("无效");
         assertThat(http().post("it-renmin", "/api/wechat/binding-codes", Map.of("name", "某人", "phone", "1",
                 "contract", "e-invoice")).status()).as("only the vendor's staff issue codes for others").isEqualTo(403);
         String code = bindingCode(uniquePhone(), "孙药师");
-        assertThat(decryptMp(sendText(openId, "绑定 " + code.toLowerCase()).body())).contains("绑定成功", "孙药师");
+        assertThat(decryptMp(sendText(openId, "绑定 " + code.toLowerCase()).text())).contains("绑定成功", "孙药师");
         assertThat(bindings.findByAppAndWechatUser(WeChatApp.MP, openId)).get()
                 .satisfies(b -> assertThat(b.getContractCode()).isEqualTo("e-invoice"));
-        assertThat(decryptMp(sendText(openId(), "绑定 " + code).body())).as("a code binds once").contains("无效");
+        assertThat(decryptMp(sendText(openId(), "绑定 " + code).text())).as("a code binds once").contains("无效");
 
         // a hospital user gets their own code on the profile page; it binds them as themselves
         Http.Response own = http().post("it-renmin", "/api/wechat/binding-codes", "");
         assertThat(own.status()).as(own.text()).isEqualTo(201);
         assertThat(own.json().get("contract").asText()).isEqualTo("e-invoice");
         String staffOpenId = openId();
-        assertThat(decryptMp(sendText(staffOpenId, own.json().get("code").asText()).body())).contains("绑定成功");
+        assertThat(decryptMp(sendText(staffOpenId, own.json().get("code").asText()).text())).contains("绑定成功");
         assertThat(bindings.findByAppAndWechatUser(WeChatApp.MP, staffOpenId)).get()
                 .satisfies(b -> assertThat(b.getUserId()).isEqualTo("it-renmin"));
         assertThat(http().get("it-renmin", "/api/wechat/bindings").json()).isNotEmpty();
@@ -206,14 +206,14 @@ class WeChatIntakeIT extends IntegrationTest {
         long msgId = MSG_IDS.incrementAndGet();
         String xml = textXml(openId, marker, msgId, Instant.now());
 
-        RemoteClient.Response first = postMp(xml, mpCrypt().encryptContext(xml), null);
-        RemoteClient.Response retry = postMp(xml, mpCrypt().encryptContext(xml), null);
-        RemoteClient.Response retryAgain = postMp(xml, mpCrypt().encryptContext(xml), null);
+        Http.Response first = postMp(xml, mpCrypt().encryptContext(xml), null);
+        Http.Response retry = postMp(xml, mpCrypt().encryptContext(xml), null);
+        Http.Response retryAgain = postMp(xml, mpCrypt().encryptContext(xml), null);
 
         assertThat(first.status()).isEqualTo(200);
-        assertThat(decryptMp(first.body())).contains("已收到");
-        assertThat(retry.body()).isEqualTo("success");
-        assertThat(retryAgain.body()).isEqualTo("success");
+        assertThat(decryptMp(first.text())).contains("已收到");
+        assertThat(retry.text()).isEqualTo("success");
+        assertThat(retryAgain.text()).isEqualTo("success");
         String number = awaitCase(openId, msgId);
         JsonNode created = http().get("agent", "/api/cases/" + number).json();
         assertThat(created.get("channel").asText()).isEqualTo("WECHAT");
@@ -234,7 +234,7 @@ class WeChatIntakeIT extends IntegrationTest {
         // a later message without a case number goes on the sender's only open case
         long followUp = MSG_IDS.incrementAndGet();
         String followXml = textXml(openId, "补充：只有 3 号窗口的自助机", followUp, Instant.now());
-        assertThat(decryptMp(postMp(followXml, mpCrypt().encryptContext(followXml), null).body())).contains(number);
+        assertThat(decryptMp(postMp(followXml, mpCrypt().encryptContext(followXml), null).text())).contains(number);
         long image = MSG_IDS.incrementAndGet();
         String imageXml = imageXml(openId, "media-" + image, image, Instant.now());
         postMp(imageXml, mpCrypt().encryptContext(imageXml), null);
@@ -281,10 +281,10 @@ class WeChatIntakeIT extends IntegrationTest {
         String xml = textXml(openId, "医保上传失败 " + UUID.randomUUID(), msgId, Instant.now());
         held.hold(openId);
         try {
-            RemoteClient.Response answer = postMp(xml, mpCrypt().encryptContext(xml), null);
+            Http.Response answer = postMp(xml, mpCrypt().encryptContext(xml), null);
 
             assertThat(answer.status()).isEqualTo(200);
-            assertThat(decryptMp(answer.body())).contains("已收到您的报修");
+            assertThat(decryptMp(answer.text())).contains("已收到您的报修");
             WeChatMessage recorded = messages.findByAppAndDedupKey(WeChatApp.MP, "msg:" + msgId).orElseThrow();
             assertThat(recorded.getStatus()).as("answered while the case is still being made")
                     .isEqualTo(WeChatMessage.Status.RECEIVED);
@@ -345,11 +345,11 @@ class WeChatIntakeIT extends IntegrationTest {
                 + "</MsgId><AgentID>1000002</AgentID></xml>";
         WxCryptUtil.EncryptContext sealed = crypt.encryptContext(xml);
 
-        RemoteClient.Response answer = post("/intake/wechat/wecom", Map.of("msg_signature", sealed.getSignature(),
+        Http.Response answer = post("/intake/wechat/wecom", Map.of("msg_signature", sealed.getSignature(),
                 "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce()), weComBody(sealed));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(replyText(crypt, answer.body())).contains("已收到");
+        assertThat(replyText(crypt, answer.text())).contains("已收到");
         String number = await().atMost(Duration.ofSeconds(20)).until(() -> messages
                 .findByAppAndDedupKey(WeChatApp.WECOM, "msg:" + msgId).map(WeChatMessage::getCaseNumber).orElse(null),
                 n -> n != null);
@@ -367,10 +367,10 @@ class WeChatIntakeIT extends IntegrationTest {
         String xml = textXml(openId, "明文报修 " + openId, MSG_IDS.incrementAndGet(), Instant.now());
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
 
-        RemoteClient.Response plain = postMpPlain(xml);
+        Http.Response plain = postMpPlain(xml);
 
         assertThat(plain.status()).isEqualTo(403);
-        assertThat(plain.body()).contains("AES key");
+        assertThat(plain.text()).contains("AES key");
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).as("nothing stored").isEmpty();
         IntakeDoorState after = IntakeDoorState.of(entities, http(), "WECHAT_MP");
         assertThat(after.quarantineRows()).isEqualTo(before.quarantineRows());
@@ -388,21 +388,21 @@ class WeChatIntakeIT extends IntegrationTest {
                 "timestamp", sealed.getTimeStamp(), "nonce", sealed.getNonce());
         IntakeDoorState before = IntakeDoorState.of(entities, http(), "WECHAT_MP");
 
-        RemoteClient.Response first = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
-        RemoteClient.Response replayed = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
-        RemoteClient.Response copiedUrlPlainBody = post("/intake/wechat/mp", copiedPlain, forgedXml);
-        RemoteClient.Response copiedUrlOtherCipher = post("/intake/wechat/mp", mpQuery(sealed),
+        Http.Response first = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
+        Http.Response replayed = post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed));
+        Http.Response copiedUrlPlainBody = post("/intake/wechat/mp", copiedPlain, forgedXml);
+        Http.Response copiedUrlOtherCipher = post("/intake/wechat/mp", mpQuery(sealed),
                 mpBody(mpCrypt().encryptContext(forgedXml)));
-        RemoteClient.Response weChatsRetry = postMp(xml, mpCrypt().encryptContext(xml), null);
+        Http.Response weChatsRetry = postMp(xml, mpCrypt().encryptContext(xml), null);
 
         assertThat(first.status()).isEqualTo(200);
-        assertThat(decryptMp(first.body())).contains("绑定");
-        assertThat(replayed.status()).as(replayed.body()).isEqualTo(403);
-        assertThat(replayed.body()).contains("accepted once");
+        assertThat(decryptMp(first.text())).contains("绑定");
+        assertThat(replayed.status()).as(replayed.text()).isEqualTo(403);
+        assertThat(replayed.text()).contains("accepted once");
         assertThat(copiedUrlPlainBody.status()).isEqualTo(403);
         assertThat(copiedUrlOtherCipher.status()).isEqualTo(403);
         assertThat(weChatsRetry.status()).as("a retry comes with a new nonce").isEqualTo(200);
-        assertThat(weChatsRetry.body()).as("and is deduplicated by MsgId").isEqualTo("success");
+        assertThat(weChatsRetry.text()).as("and is deduplicated by MsgId").isEqualTo("success");
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).singleElement()
                 .satisfies(m -> assertThat(m.getContent()).startsWith("第一次"));
         IntakeDoorState after = IntakeDoorState.of(entities, http(), "WECHAT_MP");
@@ -433,9 +433,9 @@ class WeChatIntakeIT extends IntegrationTest {
         assertThat(get("/intake/wechat/wecom", verification).status()).isEqualTo(200);
         assertThat(get("/intake/wechat/wecom", verification).status()).isEqualTo(403);
         assertThat(get("/intake/wechat/mp", mpVerification).status()).isEqualTo(200);
-        RemoteClient.Response mpAgain = get("/intake/wechat/mp", mpVerification);
+        Http.Response mpAgain = get("/intake/wechat/mp", mpVerification);
         assertThat(mpAgain.status()).isEqualTo(403);
-        assertThat(mpAgain.body()).doesNotContain(mpVerification.get("echostr"));
+        assertThat(mpAgain.text()).doesNotContain(mpVerification.get("echostr"));
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.WECOM, user)).hasSize(1);
     }
 
@@ -447,11 +447,11 @@ class WeChatIntakeIT extends IntegrationTest {
         ExecutorService senders = Executors.newFixedThreadPool(8);
         List<Integer> statuses = new ArrayList<>();
         try {
-            List<Future<RemoteClient.Response>> sent = new ArrayList<>();
+            List<Future<Http.Response>> sent = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 sent.add(senders.submit(() -> post("/intake/wechat/mp", mpQuery(sealed), mpBody(sealed))));
             }
-            for (Future<RemoteClient.Response> answer : sent) {
+            for (Future<Http.Response> answer : sent) {
                 statuses.add(answer.get().status());
             }
         } finally {
@@ -498,8 +498,8 @@ class WeChatIntakeIT extends IntegrationTest {
             throws Exception {
         int limit = door.refusalsPerAddress();
         IntakeDoorState before = IntakeDoorState.of(entities, http(), app.source());
-        List<RemoteClient.Response> answers = new ArrayList<>();
-        try (RemoteClient flood = RemoteClient.fromNewAddress(port); CapturedLogs logs = CapturedLogs.start()) {
+        List<Http.Response> answers = new ArrayList<>();
+        try (AddressedClient flood = AddressedClient.fromNewAddress(port); CapturedLogs logs = CapturedLogs.start()) {
             for (int i = 0; i < FLOOD; i++) {
                 Forged forged = kinds.get(i % kinds.size());
                 answers.add(flood.post(target(path, forged.query()), Map.of("Content-Type", "text/xml"),
@@ -508,7 +508,7 @@ class WeChatIntakeIT extends IntegrationTest {
             List<ILoggingEvent> lines = logs.requestLines();
             IntakeDoorState after = IntakeDoorState.of(entities, http(), app.source());
 
-            assertThat(answers).extracting(RemoteClient.Response::status).as(app.name()).containsOnly(403, 429);
+            assertThat(answers).extracting(Http.Response::status).as(app.name()).containsOnly(403, 429);
             assertThat(answers.subList(0, limit)).noneMatch(a -> a.status() == 429);
             long throttled = answers.stream().filter(a -> a.status() == 429).count();
             assertThat(throttled).as(app.name()).isGreaterThanOrEqualTo(FLOOD - 2L * limit);
@@ -533,14 +533,14 @@ class WeChatIntakeIT extends IntegrationTest {
 
     // --- WeChat's side of the protocol -------------------------------------------------------------------
 
-    private RemoteClient.Response sendText(String openId, String text) throws Exception {
+    private Http.Response sendText(String openId, String text) throws Exception {
         String xml = textXml(openId, text, MSG_IDS.incrementAndGet(), Instant.now());
-        RemoteClient.Response response = postMp(xml, mpCrypt().encryptContext(xml), null);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        Http.Response response = postMp(xml, mpCrypt().encryptContext(xml), null);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
         return response;
     }
 
-    private RemoteClient.Response postMp(String plainXml, WxCryptUtil.EncryptContext sealed, String msgSignature)
+    private Http.Response postMp(String plainXml, WxCryptUtil.EncryptContext sealed, String msgSignature)
             throws Exception {
         Map<String, String> query = new HashMap<>(mpQuery(sealed));
         if (msgSignature != null) {
@@ -549,7 +549,7 @@ class WeChatIntakeIT extends IntegrationTest {
         return post("/intake/wechat/mp", query, mpBody(sealed));
     }
 
-    private RemoteClient.Response postMpPlain(String xml) throws Exception {
+    private Http.Response postMpPlain(String xml) throws Exception {
         return post("/intake/wechat/mp", plainQuery(), xml);
     }
 
@@ -631,11 +631,11 @@ class WeChatIntakeIT extends IntegrationTest {
                 .digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private RemoteClient.Response get(String path, Map<String, String> query) {
+    private Http.Response get(String path, Map<String, String> query) {
         return ownAddress().get(target(path, query));
     }
 
-    private RemoteClient.Response post(String path, Map<String, String> query, String body) {
+    private Http.Response post(String path, Map<String, String> query, String body) {
         return ownAddress().post(target(path, query), Map.of("Content-Type", "text/xml"), body);
     }
 
