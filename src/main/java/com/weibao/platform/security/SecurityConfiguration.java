@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Four doors: /intake (webhooks that authenticate each request themselves), /api (HTTP Basic against Camunda's users, stateless), /engine-rest (Camunda's own Basic
@@ -64,10 +65,23 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Camunda Admin's page for creating the first administrator works for anyone while no administrator exists
+     * (a fresh production database): never open it; the first administrator comes from configuration.
+     */
+    static final String FIRST_ADMINISTRATOR_SETUP = "/camunda/api/admin/setup/**";
+
     @Bean
     @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+    SecurityFilterChain everythingElse(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http.authorizeHttpRequests(a -> a.requestMatchers(FIRST_ADMINISTRATOR_SETUP).denyAll()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((request, response, refused) ->
+                        ProblemResponses.write(response, json, ProblemResponses.refusal(HttpStatus.FORBIDDEN,
+                                "setup-disabled", "First administrator setup is disabled",
+                                "create the first administrator with camunda.bpm.admin-user.* at start-up",
+                                "请在启动配置中创建第一个管理员（camunda.bpm.admin-user）")),
+                        PathPatternRequestMatcher.withDefaults().matcher(FIRST_ADMINISTRATOR_SETUP)))
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .httpBasic(AbstractHttpConfigurer::disable)

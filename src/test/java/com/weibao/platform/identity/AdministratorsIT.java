@@ -67,6 +67,26 @@ class AdministratorsIT extends IntegrationTest {
         identity.deleteUser(id);
     }
 
+    /**
+     * Camunda Admin creates a first administrator for anyone while none exists (a fresh production database):
+     * Weibao refuses that page's API always, before Camunda decides, and creates nobody.
+     */
+    @Test
+    void nobodyCreatesTheFirstAdministratorThroughTheSetupPage() {
+        String id = "setup-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> user = Map.of("profile", Map.of("id", id, "firstName", "攻", "lastName", "击"),
+                "credentials", Map.of("password", "Wq7!mZ3#pK9x"));
+
+        try (AddressedClient stranger = AddressedClient.from("127.0.0.1", port)) {
+            Http.Response setup = stranger.webappPost("/camunda/api/admin/setup/default/user/create", user);
+
+            assertThat(setup.status()).isEqualTo(403);
+            assertThat(setup.json().get("type").asText()).isEqualTo("urn:weibao:problem:setup-disabled");
+            assertThat(setup.json().get("message").asText()).contains("camunda.bpm.admin-user");
+        }
+        assertThat(identity.createUserQuery().userId(id).count()).isZero();
+    }
+
     private Http.Response webapp(String user, String app) {
         try (AddressedClient browser = AddressedClient.from("127.0.0.1", port)) {
             return browser.webappLogin(user, user, app);
