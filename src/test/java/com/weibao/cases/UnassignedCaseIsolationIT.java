@@ -13,6 +13,9 @@ import com.weibao.support.Parallel;
 import com.weibao.support.TestMail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +102,7 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         JsonNode support = engine.visibleTask("engineer2", hospital);
         assertThat(support.get("tenantId").asText()).isEqualTo("zhongyi");
         complete(engine, "engineer2", support, Map.of("supportMode", "HOTLINE",
-                "supportStartedAt", "2026-11-20T10:00+08:00", "supportEndedAt", "2026-11-20T10:30+08:00",
+                "supportStartedAt", minutesAgo(40), "supportEndedAt", minutesAgo(10),
                 "supportNotes", "电话指导调整音量配置", "supportOutcome", "RESOLVED"));
         complete(engine, "engineer2", engine.visibleTask("engineer2", hospital), Map.of("faultType", "CONFIGURATION",
                 "rootCause", "音量被误调为静音", "resolution", "恢复音量设置"));
@@ -119,7 +122,7 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         EngineRest engine = new EngineRest(http);
         String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
         Http.Response started = engine.submitStartForm("agent", "PhoneCallProcess", Map.of("callerPhone", phone,
-                "callTime", "2026-11-20T09:00:00+08:00", "summary", "陌生号码来电：HIS 无法登录"));
+                "callTime", minutesAgo(5), "summary", "陌生号码来电：HIS 无法登录"));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         String call = started.json().get("id").asText();
         assertThat(engine.visibleTask("agent", call).get("tenantId").asText()).isEqualTo("desk");
@@ -185,5 +188,11 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         }
         Http.Response done = engine.submitTaskForm(user, task.get("id").asText(), variables);
         assertThat(done.status()).as(done.text()).isEqualTo(204);
+    }
+
+    /** A time in the form Tasklist sends, relative to now: tests never depend on the day they run. */
+    private static String minutesAgo(int minutes) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES)
+                .toString();
     }
 }

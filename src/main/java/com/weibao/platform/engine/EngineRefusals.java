@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -66,11 +67,19 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
                     || e instanceof BadUserRequestException || e instanceof AuthorizationException
                     || e instanceof NotValidException || e instanceof MismatchingMessageCorrelationException
                     || e instanceof org.camunda.bpm.engine.exception.NotFoundException
-                    || e instanceof OptimisticLockingException || isTenantRefusal(e)) {
+                    || e instanceof OptimisticLockingException || isTenantRefusal(e) || isMissingObject(e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Camunda reports an id that names nothing (completing a task that is not there) as a null value, which it also
+     * uses for its own defects; only its "Cannot find ..." form is the caller's.
+     */
+    static boolean isMissingObject(Throwable e) {
+        return e instanceof NullValueException && e.getMessage() != null && e.getMessage().startsWith("Cannot find ");
     }
 
     static boolean isTenantRefusal(Throwable e) {

@@ -88,10 +88,23 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
                 }
             }
         }
+        if (camunda.getStatus(answered).getStatusCode() >= 500) {
+            answered = notFound(e).orElse(answered);
+        }
         if (camunda.getStatus(answered).getStatusCode() < 500) {
             RefusedRequests.because(answered.getClass().getSimpleName());
         }
         return camunda.getResponse(answered);
+    }
+
+    /** An id that names nothing (see {@link EngineRefusals#isMissingObject}) is the caller's 404. */
+    private static Optional<Throwable> notFound(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (EngineRefusals.isMissingObject(cause)) {
+                return Optional.of(new RestException(Response.Status.NOT_FOUND, (Exception) cause, cause.getMessage()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String passwordPolicy() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
+import com.weibao.platform.web.RefusedRequests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -137,8 +138,9 @@ final class UserCommandGuard extends CommandInterceptor {
             }
         } else if (APPLICATION_ONLY.stream().anyMatch(type -> type.isInstance(command)) && !isAdmin(user)) {
             String operation = command.getClass().getSimpleName().replaceAll("Cmd$", "");
-            log.warn("Refused {} by {}: process variables and tokens are the application's", operation,
+            log.debug("Refused {} by {}: process variables and tokens are the application's", operation,
                     user.getUserId());
+            RefusedRequests.because(operation + " is the application's");
             throw new AuthorizationException("流程变量与流程走向由系统维护，只能通过完成任务表单提交。 " + user.getUserId()
                     + " may not " + operation + ": a running process's variables are set only through the forms of "
                     + "its tasks (Camunda administrators excepted)");
@@ -177,13 +179,13 @@ final class UserCommandGuard extends CommandInterceptor {
         if (others.isEmpty()) {
             return;
         }
-        log.warn("Refused variables {} from {} for {}: not fields of its form", others, user.getUserId(), what);
+        log.debug("Refused variables {} from {} for {}: not fields of its form", others, user.getUserId(), what);
         String reason = "is not a field of " + (form == null ? "the form" : "form '" + form + "'")
                 + "; a task or start takes only its form's fields";
-        InvalidRequestException refused = new InvalidRequestException(others.stream()
+        String message = "提交的内容含有表单以外的字段：" + String.join("、", others) + "。只能提交表单中的字段，本次提交未作任何更改。";
+        InvalidRequestException refused = new InvalidRequestException(message, others.stream()
                 .map(name -> new FieldViolation(name, reason)).toList());
-        throw new FormFieldValidationException(others, "提交的内容含有表单以外的字段：" + String.join("、", others)
-                + "。只能提交表单中的字段，本次提交未作任何更改。", refused);
+        throw new FormFieldValidationException(others, message, refused);
     }
 
     /** The fields a Camunda Form submits: each keyed field's top-level variable (a group's or list's path). */

@@ -13,6 +13,12 @@ public class InvalidRequestException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** With a message for the person who sent it (Chinese, shown by Tasklist) besides the fields' violations. */
+    public InvalidRequestException(String message, List<FieldViolation> violations) {
+        super(message);
+        this.violations = List.copyOf(violations);
+    }
+
     public static InvalidRequestException of(String field, String message) {
         return new InvalidRequestException(List.of(new FieldViolation(field, message)));
     }

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * make a browser send them with the credentials it remembers: an HTML form can only send form fields, multipart or
  * text/plain, and a script of another site that sends JSON or a custom header needs the browser's CORS preflight,
  * which Weibao never grants. Any other Content-Type, or none, is refused with 415 (a call without a body sends
- * {@code Content-Type: application/json} all the same). File uploads (multipart/form-data) must carry the header
+ * {@code Content-Type: application/json} all the same), except a DELETE without one: no form and no script of
+ * another site can send a DELETE without the preflight. File uploads (multipart/form-data) must carry the header
  * {@value #UPLOAD_HEADER}, which a form cannot send.
  */
 public class JsonRequestsOnly extends OncePerRequestFilter {
@@ -41,7 +42,9 @@ public class JsonRequestsOnly extends OncePerRequestFilter {
             return;
         }
         MediaType type = mediaType(request.getContentType());
-        if (type != null && isJson(type)) {
+        if (type == null && "DELETE".equals(request.getMethod()) && request.getContentLengthLong() <= 0) {
+            chain.doFilter(request, response);
+        } else if (type != null && isJson(type)) {
             chain.doFilter(request, response);
         } else if (type != null && MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(type)) {
             String marker = request.getHeader(UPLOAD_HEADER);

@@ -65,7 +65,8 @@ class ForeignIdInjectionIT extends IntegrationTest {
                     "summary", "患者无法扫码支付")),
             "InspectionProcess", new StartRow("it-fuscc", Map.of("contractCode", FUSCC, "reason", "临时加做巡检")),
             "PhoneCallProcess", new StartRow("agent", Map.of("callerPhone", "021-64175591",
-                    "callTime", "2026-11-20T09:00:00+08:00", "summary", "门户无法登录")));
+                    "callTime", OffsetDateTime.now(SHANGHAI).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString(),
+                    "summary", "门户无法登录")));
 
     @Autowired
     RepositoryService repository;
