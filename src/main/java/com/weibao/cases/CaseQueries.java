@@ -15,7 +15,6 @@ import com.weibao.contract.Hospital;
 import com.weibao.contract.Priority;
 import com.weibao.notify.NotificationView;
 import com.weibao.notify.Notifications;
-import com.weibao.sla.SlaReport;
 import com.weibao.platform.logging.PersonalData;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
@@ -45,10 +44,10 @@ public class CaseQueries {
     private final CaseAttachmentRepository attachments;
     private final SupportCaseService caseService;
     private final Notifications notifications;
-    private final SlaReport sla;
+    private final CaseDeadlines sla;
 
     CaseQueries(SupportCaseRepository cases, CaseAttachmentRepository attachments, SupportCaseService caseService,
-                Notifications notifications, SlaReport sla) {
+                Notifications notifications, CaseDeadlines sla) {
         this.cases = cases;
         this.attachments = attachments;
         this.caseService = caseService;

@@ -1,6 +1,7 @@
 package com.weibao.sla;
 
 import com.weibao.cases.CaseChanged;
+import com.weibao.cases.SlaTargetStatus;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseRepository;
 import com.weibao.contract.Contract;

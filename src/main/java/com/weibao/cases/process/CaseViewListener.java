@@ -1,11 +1,11 @@
 package com.weibao.cases.process;
 
+import com.weibao.cases.CaseDeadlines;
 import com.weibao.cases.CaseFormView;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.ContractService;
 import com.weibao.platform.security.Caller;
-import com.weibao.sla.SlaReport;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 class CaseViewListener implements TaskListener {
 
     private final SupportCaseService cases;
-    private final SlaReport sla;
+    private final CaseDeadlines sla;
     private final JsonVariables json;
     private final ContractService contracts;
 
-    CaseViewListener(SupportCaseService cases, SlaReport sla, JsonVariables json, ContractService contracts) {
+    CaseViewListener(SupportCaseService cases, CaseDeadlines sla, JsonVariables json, ContractService contracts) {
         this.cases = cases;
         this.sla = sla;
         this.json = json;
