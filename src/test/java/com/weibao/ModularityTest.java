@@ -1,13 +1,25 @@
 package com.weibao;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
  * The borders between Weibao's feature modules (the top-level packages under {@code com.weibao}): no cycles, each
- * module used only through its published API, {@code platform} knowing no feature. The second test writes the
- * module documentation (C4 component diagram and one canvas per module) into {@code docs/modules/}.
+ * module used only through its published API, {@code platform} knowing no feature, and a module's repositories used
+ * by that module alone. The last test writes the module documentation (C4 component diagram and one canvas per
+ * module) into {@code docs/modules/}.
  */
 class ModularityTest {
 
@@ -19,10 +31,38 @@ class ModularityTest {
     }
 
     @Test
+    void noModuleReadsAnotherModulesRepositories() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.weibao");
+        classes().should(useOnlyTheirOwnModulesRepositories()).check(main);
+    }
+
+    @Test
     void writesTheModuleDocumentation() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+    }
+
+    private static ArchCondition<JavaClass> useOnlyTheirOwnModulesRepositories() {
+        return new ArchCondition<>("use only their own module's repositories") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (target.getPackageName().startsWith("com.weibao.") && target.isAssignableTo(Repository.class)
+                            && !module(target).equals(module(item))) {
+                        events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The module a class belongs to: the package right under com.weibao. */
+    private static String module(JavaClass type) {
+        String rest = type.getPackageName().substring("com.weibao".length());
+        return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
     }
 }

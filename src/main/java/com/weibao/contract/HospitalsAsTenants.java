@@ -11,17 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HospitalsAsTenants implements HospitalTenants {
 
-    private final HospitalRepository hospitals;
     private final ContractService contracts;
 
-    HospitalsAsTenants(HospitalRepository hospitals, ContractService contracts) {
-        this.hospitals = hospitals;
+    HospitalsAsTenants(ContractService contracts) {
         this.contracts = contracts;
     }
 
     @Override
     public List<Tenant> all() {
-        return hospitals.findAll().stream().map(h -> new Tenant(h.getCode(), h.getName())).toList();
+        return contracts.hospitals().stream().map(h -> new Tenant(h.getCode(), h.getName())).toList();
     }
 
     @Override

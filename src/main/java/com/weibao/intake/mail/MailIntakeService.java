@@ -10,7 +10,7 @@ import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
-import com.weibao.contract.ContractRepository;
+import com.weibao.contract.ContractService;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.NotifyProperties;
@@ -63,7 +63,7 @@ public class MailIntakeService {
     private final InboundMailRepository ledger;
     private final QuarantinedMailRepository quarantine;
     private final SupportCaseService cases;
-    private final ContractRepository contracts;
+    private final ContractService contracts;
     private final CallerDirectory callers;
     private final Notifications notifications;
     private final ObjectProvider<ResponsePromise> responsePromise;
@@ -74,7 +74,7 @@ public class MailIntakeService {
     private final Clock clock;
 
     MailIntakeService(InboundMailRepository ledger, QuarantinedMailRepository quarantine, SupportCaseService cases,
-                      ContractRepository contracts, CallerDirectory callers, Notifications notifications,
+                      ContractService contracts, CallerDirectory callers, Notifications notifications,
                       ObjectProvider<ResponsePromise> responsePromise, MailIntakeProperties properties,
                       NotifyProperties notify, PlatformTransactionManager transactionManager,
                       ReportedAtLimits reportedAtLimits, Clock clock) {
@@ -214,7 +214,7 @@ public class MailIntakeService {
 
     /** The sender's contract: a known address of exactly one contract, else a known domain of exactly one. */
     Optional<Contract> contractOf(String address) {
-        List<Contract> byAddress = contracts.findByMailAddress(address);
+        List<Contract> byAddress = contracts.byMailAddress(address);
         if (byAddress.size() == 1) {
             return Optional.of(byAddress.get(0));
         }
@@ -222,7 +222,7 @@ public class MailIntakeService {
             return Optional.empty();
         }
         String domain = address.substring(address.indexOf('@') + 1);
-        List<Contract> byDomain = contracts.findWithMailDomains().stream().filter(c -> c.knowsMailDomain(domain))
+        List<Contract> byDomain = contracts.withMailDomains().stream().filter(c -> c.knowsMailDomain(domain))
                 .toList();
         return byDomain.size() == 1 ? Optional.of(byDomain.get(0)) : Optional.empty();
     }

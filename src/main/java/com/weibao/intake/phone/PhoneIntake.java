@@ -6,11 +6,10 @@ import com.weibao.cases.NewCase;
 import com.weibao.cases.ReportedAtLimits;
 import com.weibao.cases.Reporter;
 import com.weibao.cases.SupportCase;
-import com.weibao.cases.SupportCaseRepository;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
-import com.weibao.contract.ContractRepository;
+import com.weibao.contract.ContractService;
 import com.weibao.intake.KnownReporters;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.FormText;
@@ -53,19 +52,16 @@ public class PhoneIntake {
 
     private final KnownReporters reporters;
     private final SupportCaseService cases;
-    private final SupportCaseRepository caseRepository;
-    private final ContractRepository contracts;
+    private final ContractService contracts;
     private final PhoneCallRepository calls;
     private final HotlineHours hours;
     private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
 
-    PhoneIntake(KnownReporters reporters, SupportCaseService cases, SupportCaseRepository caseRepository,
-                ContractRepository contracts, PhoneCallRepository calls, HotlineHours hours,
-                ReportedAtLimits reportedAtLimits, Clock clock) {
+    PhoneIntake(KnownReporters reporters, SupportCaseService cases, ContractService contracts,
+                PhoneCallRepository calls, HotlineHours hours, ReportedAtLimits reportedAtLimits, Clock clock) {
         this.reporters = reporters;
         this.cases = cases;
-        this.caseRepository = caseRepository;
         this.contracts = contracts;
         this.calls = calls;
         this.hours = hours;
@@ -94,7 +90,7 @@ public class PhoneIntake {
         String contract = firstNonBlank(report.contractCode(), lookup.contractCode(),
                 hotlineContract(report.callId()));
         if (!blank(report.openCaseNumber())) {
-            Optional<SupportCase> named = caseRepository.findByNumber(report.openCaseNumber().strip());
+            Optional<SupportCase> named = cases.findByNumber(report.openCaseNumber().strip());
             if (named.isPresent() && named.get().getStatus().isOpen()) {
                 return new Assessment(CallDecision.NOTE, named.get().getNumber(), name, department, email, contract,
                         "来电涉及未结工单 " + named.get().getNumber());
@@ -279,7 +275,7 @@ public class PhoneIntake {
         List<Map<String, String>> options = new ArrayList<>();
         List<String> knownCodes = lookup.reporters().stream().map(KnownReporters.Reporter::contractCode).distinct()
                 .toList();
-        List<Contract> all = contracts.findAllByOrderByCode();
+        List<Contract> all = contracts.all();
         all.stream().filter(c -> knownCodes.contains(c.getCode())).forEach(c -> options.add(contractOption(c)));
         all.stream().filter(c -> !knownCodes.contains(c.getCode())).forEach(c -> options.add(contractOption(c)));
         return options;
