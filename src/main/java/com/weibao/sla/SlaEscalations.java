@@ -1,12 +1,12 @@
 package com.weibao.sla;
 
 import com.weibao.cases.CaseEventType;
-import com.weibao.cases.CaseFormView;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,12 +50,12 @@ public class SlaEscalations {
         }
         SupportCase c = caseService.get(target.getCaseId());
         String detail = target.getKind().label() + "时限将到：" + target.getDescription() + "，截止 "
-                + CaseFormView.time(target.getDueAt());
+                + DisplayTimes.format(target.getDueAt());
         caseService.recordSla(c.getId(), CaseEventType.SLA_WARNING, detail);
         fired(target, CaseSlaTarget.WARNED, target.getWarningAt());
         Recipient who = c.getAssignee() == null ? Recipient.group(Roles.AGENTS) : Recipient.user(c.getAssignee());
         send(c, target, who, "SLA_WARNING", "时限预警：" + target.getKind().label() + "将于 "
-                + CaseFormView.time(target.getDueAt()) + " 到期", detail);
+                + DisplayTimes.format(target.getDueAt()) + " 到期", detail);
     }
 
     public void breach(long targetId) {
@@ -70,7 +70,7 @@ public class SlaEscalations {
         fired(target, CaseSlaTarget.LEAD, target.getDueAt());
         SupportCase c = caseService.get(target.getCaseId());
         String detail = target.getKind().label() + "已超时：" + target.getDescription() + "，截止 "
-                + CaseFormView.time(target.getDueAt()) + "；已升级至组长";
+                + DisplayTimes.format(target.getDueAt()) + "；已升级至组长";
         caseService.recordSla(c.getId(), CaseEventType.SLA_BREACHED, detail);
         send(c, target, Recipient.group(Roles.LEADS), "SLA_BREACHED", "时限已超：" + target.getKind().label(), detail);
         if (c.getAssignee() != null) {
@@ -95,7 +95,7 @@ public class SlaEscalations {
         fired(target, step, schedule.escalationAt(target, step, pauses.periodsOf(target.getCaseId())));
         SupportCase c = caseService.get(target.getCaseId());
         String detail = target.getKind().label() + "超时未达成：" + target.getDescription() + "，截止 "
-                + CaseFormView.time(target.getDueAt()) + "；已升级至" + who;
+                + DisplayTimes.format(target.getDueAt()) + "；已升级至" + who;
         caseService.recordSla(c.getId(), CaseEventType.SLA_ESCALATED, detail);
         send(c, target, recipient, "SLA_ESCALATED", "时限超时升级（" + who + "）：" + target.getKind().label(),
                 detail);

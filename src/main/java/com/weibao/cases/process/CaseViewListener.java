@@ -5,6 +5,8 @@ import com.weibao.cases.CaseFormView;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.ContractService;
+import com.weibao.platform.DisplayTimes;
+import com.weibao.platform.engine.JsonVariables;
 import com.weibao.platform.security.Caller;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ class CaseViewListener implements TaskListener {
         view.put("slaTargets", sla.targetsOf(caseId).stream().map(t -> Map.of(
                 "kind", t.kind().label(),
                 "description", t.description(),
-                "dueAt", t.dueAt() == null ? "暂停计时" : CaseFormView.time(t.dueAt()),
+                "dueAt", t.dueAt() == null ? "暂停计时" : DisplayTimes.format(t.dueAt()),
                 "status", t.status().label())).toList());
         task.setVariableLocal(CaseVariables.CASE_VIEW, json.of(view));
     }

@@ -1,6 +1,5 @@
 package com.weibao.intake.mail;
 
-import com.weibao.cases.CaseFormView;
 import com.weibao.cases.Channel;
 import com.weibao.cases.IncomingFile;
 import com.weibao.cases.NewCase;
@@ -15,6 +14,7 @@ import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.NotifyProperties;
 import com.weibao.notify.Recipient;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.CallerDirectory;
 import com.weibao.platform.web.ConflictException;
@@ -291,7 +291,7 @@ public class MailIntakeService {
         String name = created.getReporter().getName();
         String body = "您好" + (name == null ? "" : "，" + name) + "：\n\n"
                 + "我们已收到您的邮件，并登记为工单 " + created.getNumber() + "（" + created.getSummary() + "）。\n"
-                + due.map(d -> "我们将在 " + CaseFormView.time(d) + "（北京时间）前响应。\n").orElse("")
+                + due.map(d -> "我们将在 " + DisplayTimes.format(d) + "（北京时间）前响应。\n").orElse("")
                 + (created.getContract() == null ? "您的邮箱尚未登记在维保合同中，我们会先确认您所在的医院和合同，再安排处理。\n"
                 : "")
                 + "\n如需补充信息或附件，请直接回复本邮件，并保留主题中的工单号 [" + created.getNumber() + "]。\n"
