@@ -1,6 +1,7 @@
 package com.weibao;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -17,13 +18,16 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The borders between Weibao's feature modules (the top-level packages under {@code com.weibao}): no cycles, each
- * module used only through its published API, {@code platform} knowing no feature, and a module's repositories used
- * by that module alone. The last test writes the module documentation (C4 component diagram and one canvas per
+ * module used only through its published API, {@code platform} knowing no feature, a module's repositories used
+ * by that module alone, and the engine's internal API ({@code org.camunda.bpm.engine.impl}) only in
+ * {@code platform.engine}. The last test writes the module documentation (C4 component diagram and one canvas per
  * module) into {@code docs/modules/}.
  */
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(WeibaoApplication.class);
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.weibao");
 
     @Test
     void modulesKeepTheirBorders() {
@@ -32,9 +36,14 @@ class ModularityTest {
 
     @Test
     void noModuleReadsAnotherModulesRepositories() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.weibao");
-        classes().should(useOnlyTheirOwnModulesRepositories()).check(main);
+        classes().should(useOnlyTheirOwnModulesRepositories()).check(MAIN);
+    }
+
+    @Test
+    void onlyThePlatformsEngineClassesUseTheEnginesInternalApi() {
+        noClasses().that().resideOutsideOfPackage("com.weibao.platform.engine..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+                .check(MAIN);
     }
 
     @Test

@@ -89,7 +89,7 @@ public class CaseQueries {
 
     private CaseDetails details(SupportCase c, List<NotificationView> sent, boolean contactDetails) {
         UnaryOperator<String> shown = contactDetails ? UnaryOperator.identity() : PersonalData::mask;
-        List<AttachmentView> files = attachments.findBySupportCaseOrderByCreatedAtAscIdAsc(c).stream()
+        List<AttachmentView> files = attachments.findBySupportCaseOrderByFileCreatedAtAscIdAsc(c).stream()
                 .map(a -> new AttachmentView(a.getId(), a.getKind(), a.getFileName(), a.getContentType(), a.getSize(),
                         a.getCreatedAt(), "/api/cases/" + c.getNumber() + "/attachments/" + a.getId()))
                 .toList();
