@@ -4,7 +4,8 @@
 -- initialisation is off (spring.modulith.events.jdbc.schema-initialization.enabled=false); this is its DDL.
 -- The registry binds the id as a UUID on H2 and as its text on MySQL / MariaDB: ${event_publication_id_type} is
 -- uuid by default and varchar(36) in the mysql profile. Timestamps are written and read as java.sql.Timestamp.
-create table event_publication (
+-- The registry's SQL names the table in capitals, and MySQL / MariaDB on Linux tell table names' case apart.
+create table EVENT_PUBLICATION (
     id                ${event_publication_id_type} not null primary key,
     listener_id       varchar(512)  not null,
     event_type        varchar(512)  not null,
@@ -13,4 +14,4 @@ create table event_publication (
     completion_date   timestamp(6)  null
 );
 
-create index event_publication_by_completion_date on event_publication (completion_date);
+create index event_publication_by_completion_date on EVENT_PUBLICATION (completion_date);
