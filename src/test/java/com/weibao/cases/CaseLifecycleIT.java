@@ -54,7 +54,7 @@ class CaseLifecycleIT extends IntegrationTest {
         assertThat(view.get("faultLevelGuide").asText()).contains("P1 一级故障");
         assertThat(engine.visibleTask("it-fuscc", instanceId)).isNull();
         assertThat(engine.visibleTask("it-renmin", instanceId)).as("triage is the desk's job").isNull();
-        complete(engine, "agent", triage, Map.of("triageDecision", "ACCEPT", "systemCode", "einvoice-app",
+        engine.complete("agent", triage, Map.of("triageDecision", "ACCEPT", "systemCode", "einvoice-app",
                 "category", "FAULT", "impact", "PAYMENT_DOWN", "priority", "P1", "triageNote", "全院收费受影响"));
 
         // dispatch to engineer1
@@ -63,7 +63,7 @@ class CaseLifecycleIT extends IntegrationTest {
         JsonNode engineers = JSON.readTree(engine.formVariables("agent", dispatch.get("id").asText())
                 .at("/engineerOptions/value").asText());
         assertThat(engineers).extracting(o -> o.get("value").asText()).contains("engineer1", "engineer2");
-        complete(engine, "agent", dispatch, Map.of("assignee", "engineer1"));
+        engine.complete("agent", dispatch, Map.of("assignee", "engineer1"));
 
         // support: engineer1 asks for remote access, the hospital's IT department grants it
         JsonNode support = engine.visibleTask("engineer1", instanceId);
@@ -76,7 +76,7 @@ class CaseLifecycleIT extends IntegrationTest {
         remote.put("supportNotes", "电话指导重启客户端无效");
         remote.put("supportOutcome", "REQUEST_REMOTE_ACCESS");
         remote.put("remoteAccessPurpose", "远程登录票据服务器检查证书");
-        complete(engine, "engineer1", support, remote);
+        engine.complete("engineer1", support, remote);
 
         JsonNode approval = engine.visibleTask("it-renmin", instanceId);
         assertThat(approval.get("taskDefinitionKey").asText()).isEqualTo("Task_ApproveRemoteAccess");
@@ -87,7 +87,7 @@ class CaseLifecycleIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(engine.visibleTask("it-renmin", instanceId).get("id").asText())
                 .isEqualTo(approval.get("id").asText());
-        complete(engine, "it-renmin", approval, Map.of("remoteAccessDecision", "GRANTED",
+        engine.complete("it-renmin", approval, Map.of("remoteAccessDecision", "GRANTED",
                 "remoteAccessNote", "同意，操作前电话告知"));
 
         // remote work, then resolution
@@ -97,14 +97,14 @@ class CaseLifecycleIT extends IntegrationTest {
         fixed.put("supportEndedAt", minutesAgo(5));
         fixed.put("supportNotes", "更换过期证书并重启接口服务");
         fixed.put("supportOutcome", "RESOLVED");
-        complete(engine, "engineer1", engine.visibleTask("engineer1", instanceId), fixed);
-        complete(engine, "engineer1", engine.visibleTask("engineer1", instanceId), Map.of("faultType", "INTERFACE",
+        engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), fixed);
+        engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), Map.of("faultType", "INTERFACE",
                 "rootCause", "财政电子票据平台证书过期（" + marker + "）", "resolution", "更新证书，重启接口服务，开票恢复"));
 
         // the hospital confirms; the case is closed with its fault report and archived
         JsonNode confirmation = engine.visibleTask("it-renmin", instanceId);
         assertThat(confirmation.get("taskDefinitionKey").asText()).isEqualTo("Task_ConfirmResolution");
-        complete(engine, "it-renmin", confirmation, Map.of("confirmation", "CONFIRMED", "satisfaction", "EXCELLENT",
+        engine.complete("it-renmin", confirmation, Map.of("confirmation", "CONFIRMED", "satisfaction", "EXCELLENT",
                 "feedback", "处理及时"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -186,10 +186,10 @@ class CaseLifecycleIT extends IntegrationTest {
         EngineRest engine = new EngineRest(http);
         String instanceId = engine.submitStartForm("agent", "CaseProcess", startForm("e-invoice", "等待回复"))
                 .json().get("id").asText();
-        complete(engine, "agent", engine.visibleTask("agent", instanceId), Map.of("triageDecision", "ACCEPT",
+        engine.complete("agent", engine.visibleTask("agent", instanceId), Map.of("triageDecision", "ACCEPT",
                 "systemCode", "einvoice-app", "category", "FAULT", "priority", "P3"));
-        complete(engine, "agent", engine.visibleTask("agent", instanceId), Map.of("assignee", "engineer2"));
-        complete(engine, "engineer2", engine.visibleTask("engineer2", instanceId), Map.of(
+        engine.complete("agent", engine.visibleTask("agent", instanceId), Map.of("assignee", "engineer2"));
+        engine.complete("engineer2", engine.visibleTask("engineer2", instanceId), Map.of(
                 "supportOutcome", "WAIT_FOR_REPORTER", "reporterQuestion", "请提供报错截图"));
         assertThat(engine.visibleTask("engineer2", instanceId)).isNull();
         String number = engine.get("manager", "/process-instance/" + instanceId).get("businessKey").asText();
@@ -215,7 +215,7 @@ class CaseLifecycleIT extends IntegrationTest {
                 .get("number").asText();
         JsonNode triage = engine.get("agent", "/task?processInstanceBusinessKey=" + duplicate).get(0);
 
-        complete(engine, "agent", triage, Map.of("triageDecision", "DUPLICATE",
+        engine.complete("agent", triage, Map.of("triageDecision", "DUPLICATE",
                 "duplicateOf", original, "cancelReason", "同一收费处已报修"));
 
         JsonNode cancelled = http.get("agent", "/api/cases/" + duplicate).json();
@@ -227,15 +227,6 @@ class CaseLifecycleIT extends IntegrationTest {
                 + "&processInstanceId=" + triage.get("processInstanceId").asText())).hasSize(1);
     }
 
-    private static void complete(EngineRest engine, String user, JsonNode task, Map<String, Object> variables) {
-        assertThat(task).as("a task for %s", user).isNotNull();
-        String taskId = task.get("id").asText();
-        if (task.get("assignee").isNull()) {
-            assertThat(engine.claim(user, taskId).status()).isEqualTo(204);
-        }
-        Http.Response completed = engine.submitTaskForm(user, taskId, variables);
-        assertThat(completed.status()).as(completed.text()).isIn(200, 204);
-    }
 
     private static String subject(jakarta.mail.Message message) {
         try {
