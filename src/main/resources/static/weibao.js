@@ -161,9 +161,10 @@ export function action(text, onClick) {
   return a;
 }
 
-/** Shows one of the page's sections (main > section) and hides the others. */
+/** Shows one of the page's sections (main > section) from its top, and hides the others. */
 export function show(panelId) {
   for (const section of document.querySelectorAll('main > section')) section.hidden = section.id !== panelId;
+  window.scrollTo(0, 0);
 }
 
 let pageStart = async () => {};
