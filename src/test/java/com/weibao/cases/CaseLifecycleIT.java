@@ -11,9 +11,6 @@ import com.weibao.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,8 +68,8 @@ class CaseLifecycleIT extends IntegrationTest {
         assertThat(engine.visibleTask("engineer2", instanceId)).as("candidate engineers see it too").isNotNull();
         Map<String, Object> remote = new HashMap<>();
         remote.put("supportMode", "HOTLINE");
-        remote.put("supportStartedAt", minutesAgo(30));
-        remote.put("supportEndedAt", minutesAgo(20));
+        remote.put("supportStartedAt", EngineRest.minutesAgo(30));
+        remote.put("supportEndedAt", EngineRest.minutesAgo(20));
         remote.put("supportNotes", "电话指导重启客户端无效");
         remote.put("supportOutcome", "REQUEST_REMOTE_ACCESS");
         remote.put("remoteAccessPurpose", "远程登录票据服务器检查证书");
@@ -93,8 +90,8 @@ class CaseLifecycleIT extends IntegrationTest {
         // remote work, then resolution
         Map<String, Object> fixed = new HashMap<>();
         fixed.put("supportMode", "REMOTE");
-        fixed.put("supportStartedAt", minutesAgo(15));
-        fixed.put("supportEndedAt", minutesAgo(5));
+        fixed.put("supportStartedAt", EngineRest.minutesAgo(15));
+        fixed.put("supportEndedAt", EngineRest.minutesAgo(5));
         fixed.put("supportNotes", "更换过期证书并重启接口服务");
         fixed.put("supportOutcome", "RESOLVED");
         engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), fixed);
@@ -248,13 +245,8 @@ class CaseLifecycleIT extends IntegrationTest {
         form.put("impact", "PAYMENT_DOWN");
         form.put("summary", "收费窗口无法开具电子票据 " + summary);
         form.put("description", "开票时提示证书无效");
-        form.put("reportedAt", minutesAgo(40));
+        form.put("reportedAt", EngineRest.minutesAgo(40));
         return form;
     }
 
-    /** A time as the form's date-time field sends it, so many minutes before now. */
-    private static String minutesAgo(int minutes) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES)
-                .toString();
-    }
 }

@@ -13,9 +13,6 @@ import com.weibao.support.Parallel;
 import com.weibao.support.TestMail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +99,7 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         JsonNode support = engine.visibleTask("engineer2", hospital);
         assertThat(support.get("tenantId").asText()).isEqualTo("zhongyi");
         engine.complete("engineer2", support, Map.of("supportMode", "HOTLINE",
-                "supportStartedAt", minutesAgo(40), "supportEndedAt", minutesAgo(10),
+                "supportStartedAt", EngineRest.minutesAgo(40), "supportEndedAt", EngineRest.minutesAgo(10),
                 "supportNotes", "电话指导调整音量配置", "supportOutcome", "RESOLVED"));
         engine.complete("engineer2", engine.visibleTask("engineer2", hospital), Map.of("faultType", "CONFIGURATION",
                 "rootCause", "音量被误调为静音", "resolution", "恢复音量设置"));
@@ -122,7 +119,7 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         EngineRest engine = new EngineRest(http);
         String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
         Http.Response started = engine.submitStartForm("agent", "PhoneCallProcess", Map.of("callerPhone", phone,
-                "callTime", minutesAgo(5), "summary", "陌生号码来电：HIS 无法登录"));
+                "callTime", EngineRest.minutesAgo(5), "summary", "陌生号码来电：HIS 无法登录"));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         String call = started.json().get("id").asText();
         assertThat(engine.visibleTask("agent", call).get("tenantId").asText()).isEqualTo("desk");
@@ -182,9 +179,4 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
     }
 
 
-    /** A time in the form Tasklist sends, relative to now: tests never depend on the day they run. */
-    private static String minutesAgo(int minutes) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES)
-                .toString();
-    }
 }

@@ -47,14 +47,7 @@ public final class Browser implements AutoCloseable {
 
     /** A new browser (its own session storage, so nobody is logged in) for the application on this port. */
     public static Browser open(int port) {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver fonts-wqy-zenhei)";
-            if (Boolean.getBoolean(REQUIRED)) {
-                fail(missing + "; " + REQUIRED + "=true");
-            }
-            Assumptions.abort(missing + "; skipped (set " + REQUIRED + "=true to fail instead)");
-        }
+        requireInstalled(CHROMIUM, CHROMEDRIVER, Boolean.getBoolean(REQUIRED));
         try {
             Path downloads = Files.createTempDirectory(Path.of("target"), "browser-downloads-").toAbsolutePath();
             ChromeOptions options = new ChromeOptions();
@@ -69,6 +62,19 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Aborts the test (skipped, with the reason) if the browser is missing, or fails it if it is required. */
+    static void requireInstalled(Path chromium, Path chromedriver, boolean required) {
+        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+            return;
+        }
+        String missing = "browser tests need " + chromium + " and " + chromedriver
+                + " (apt-get install chromium chromium-driver fonts-wqy-zenhei)";
+        if (required) {
+            fail(missing + "; " + REQUIRED + "=true");
+        }
+        Assumptions.abort(missing + "; skipped (set " + REQUIRED + "=true to fail instead)");
     }
 
     public void get(String pathAndQuery) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,6 +59,12 @@ public final class EngineRest {
 
     public JsonNode get(String user, String pathAndQuery) {
         return http.get(user, "/engine-rest" + pathAndQuery).json();
+    }
+
+    /** A time as Tasklist's date-time fields send it, so many minutes before now: tests never depend on the day. */
+    public static String minutesAgo(int minutes) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES)
+                .toString();
     }
 
     public static String encode(String value) {

@@ -12,9 +12,6 @@ import com.weibao.support.TestMail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +50,7 @@ class WebPagesIT extends IntegrationTest {
         String number = archivedCase(marker);
 
         try (Browser browser = Browser.open(port)) {
-            browser.get("/");
-            browser.logIn("agent");
-            browser.visible("#search input[name=text]").sendKeys(marker);
-            browser.visible("#search button[type=submit]").click();
-            browser.link(number);
+            searchAs(browser, "agent", marker, number);
             List<WebElement> rows = browser.all("#results tbody tr");
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).getText()).contains(number, "已归档", RENMIN, "电子票据系统（应用）", "王护士");
@@ -100,11 +93,7 @@ class WebPagesIT extends IntegrationTest {
         String foreign = foreignCreated.json().get("number").asText();
 
         try (Browser browser = Browser.open(port)) {
-            browser.get("/");
-            browser.logIn("it-renmin");
-            browser.visible("#search input[name=text]").sendKeys(marker);
-            browser.visible("#search button[type=submit]").click();
-            browser.link(own);
+            searchAs(browser, "it-renmin", marker, own);
             assertThat(browser.all("#results tbody tr")).extracting(WebElement::getText)
                     .singleElement().asString().contains(own, RENMIN).doesNotContain(foreign);
             assertThat(browser.all("#search select[name=contract] option")).extracting(WebElement::getText)
@@ -166,7 +155,7 @@ class WebPagesIT extends IntegrationTest {
             assertThat(browser.visible("#inspection").getText())
                     .contains("巡检中", "临时巡检：" + reason, "检查结果", "签字记录", "发起")
                     .doesNotContain("IN_PROGRESS", "ON_DEMAND", "REQUESTED");
-            browser.screenshot("inspection-detail-it-zhanjiang", "#inspection h2");
+            browser.screenshot("inspection-detail-it-zhanjiang");
             browser.screenshot("inspection-history-it-zhanjiang", "#inspection table:last-of-type");
         }
 
@@ -179,7 +168,20 @@ class WebPagesIT extends IntegrationTest {
             browser.visible("#results tbody tr");
             assertThat(browser.visible("header nav a[aria-current=page]").getText()).isEqualTo("工单查询");
             browser.screenshot("cases-engineer1");
+            browser.link("微信绑定").click();
+            browser.visible("#bindings");
+            assertThat(browser.visible("#profile-panel").getText()).contains("获取绑定码", "已绑定");
+            browser.screenshot("wechat-binding-engineer1");
         }
+    }
+
+    /** Logs in on the case page and searches by keyword, until the expected case shows. */
+    private static void searchAs(Browser browser, String user, String text, String expectedNumber) {
+        browser.get("/");
+        browser.logIn(user);
+        browser.visible("#search input[name=text]").sendKeys(text);
+        browser.visible("#search button[type=submit]").click();
+        browser.link(expectedNumber);
     }
 
     /** A case run through Tasklist's steps to the archive, with its fault report; its number. */
@@ -194,8 +196,8 @@ class WebPagesIT extends IntegrationTest {
         engine.complete("agent", engine.visibleTask("agent", instance), Map.of("assignee", "engineer1"));
         Map<String, Object> support = new HashMap<>();
         support.put("supportMode", "HOTLINE");
-        support.put("supportStartedAt", minutesAgo(30));
-        support.put("supportEndedAt", minutesAgo(10));
+        support.put("supportStartedAt", EngineRest.minutesAgo(30));
+        support.put("supportEndedAt", EngineRest.minutesAgo(10));
         support.put("supportNotes", "电话指导更新证书");
         support.put("supportOutcome", "RESOLVED");
         engine.complete("engineer1", engine.visibleTask("engineer1", instance), support);
@@ -211,11 +213,6 @@ class WebPagesIT extends IntegrationTest {
         return number;
     }
 
-    /** A time as Tasklist's date-time field sends it, so many minutes before now. */
-    private static String minutesAgo(int minutes) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES)
-                .toString();
-    }
 
     private static String marker() {
         return "W" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
