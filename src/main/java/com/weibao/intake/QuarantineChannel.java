@@ -1,14 +1,24 @@
 package com.weibao.intake;
 
-/** A channel that can run a quarantined (authenticated) request through its processing again. */
-public interface QuarantineReprocessor {
+import com.weibao.cases.Channel;
 
-    /** Whether this channel owns requests of the source, e.g. "CTI:" sources. */
-    boolean handles(String source);
+/** An intake channel's side of the quarantine: running one of its items through its processing again. */
+public interface QuarantineChannel {
+
+    /** What reprocessing did, in a line, and the case it opened or added to (null if none). */
+    record Outcome(String summary, String caseNumber) {
+    }
+
+    /** The channel whose items this one reprocesses. */
+    Channel channel();
 
     /**
-     * Processes the request again; returns what happened, in a line. Throws when it fails again, or a
-     * ConflictException when it cannot be tried (e.g. it needs the body, which was not kept).
+     * Processes the item again. Throws a ConflictException when it cannot be tried (e.g. it needs the body, which
+     * was not kept); any other exception means it failed again.
      */
-    String reprocess(QuarantinedRequest request) throws Exception;
+    Outcome reprocess(QuarantinedItem item) throws Exception;
+
+    /** Called in the transaction that dismisses one of the channel's items, for the channel's own records. */
+    default void dismissed(QuarantinedItem item) {
+    }
 }
