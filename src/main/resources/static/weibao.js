@@ -17,7 +17,9 @@ const EVENT = {
   ARCHIVED: '归档', CONTRACT_ASSIGNED: '指定合同', HANDED_OVER: '移交医院处理', ATTACHMENTS_ADDED: '收到附件', MAIL_BOUNCED: '邮件退信',
   REPORT_BACKDATED: '补登报修时间'
 };
-const QUARANTINE_STATUS = { OPEN: '待处理', REPROCESSED: '已重新处理', DISCARDED: '已丢弃' };
+const QUARANTINE_STATUS = { OPEN: '待处理', REPROCESSED: '已重新处理', DISMISSED: '已搁置' };
+const CHANNEL = { EMAIL: '邮件', PHONE: '电话', WECHAT: '微信' };
+const QUARANTINE_FILE = { 'message/rfc822': 'eml', 'application/json': 'json', 'application/xml': 'xml' };
 const MODE = { HOTLINE: '热线', REMOTE: '远程', ONSITE: '现场' };
 const SLA_KIND = { RESPONSE: '响应', SOLUTION_PLAN: '提出解决方案', ONSITE_ARRIVAL: '到达现场', RESOLUTION: '解决' };
 const SLA_STATUS = {
@@ -90,9 +92,9 @@ async function start() {
     select.add(new Option(c.hospital.name + ' · ' + c.name, c.code));
   }
   show('search-panel');
-  // the mail quarantine is for the vendor's staff; others get 403 and see no link
+  // the quarantine is for the vendor's staff; others get 403 and see no link
   try {
-    await api('/api/mail-quarantine?size=1');
+    await api('/api/quarantine?size=1');
     $('#quarantine-link').hidden = false;
   } catch (e) {
     $('#quarantine-link').hidden = true;
@@ -256,7 +258,8 @@ async function showQuarantine() {
   $('#quarantine-error').textContent = '';
   let result;
   try {
-    result = await api('/api/mail-quarantine?size=200&status=' + $('#quarantine-status').value);
+    result = await api('/api/quarantine?size=200&status=' + $('#quarantine-status').value
+      + '&channel=' + $('#quarantine-channel').value);
   } catch (e) {
     $('#quarantine-error').textContent = e.message;
     return;
@@ -266,23 +269,27 @@ async function showQuarantine() {
   for (const item of result.items) {
     const row = body.insertRow();
     cell(row, time(item.quarantinedAt));
-    cell(row, item.mailbox);
+    cell(row, CHANNEL[item.channel] || item.channel);
+    cell(row, item.source);
     cell(row, item.sender);
     cell(row, item.subject);
-    cell(row, Math.ceil(item.size / 1024) + ' KB');
-    cell(row, item.error);
+    cell(row, Math.ceil(item.bodyBytes / 1024) + ' KB' + (item.bodyKept ? '' : '（未保存内容）'));
+    cell(row, item.detail);
     cell(row, item.attempts);
     cell(row, item.status === 'OPEN' ? QUARANTINE_STATUS.OPEN
       : `${QUARANTINE_STATUS[item.status]}（${item.resolvedBy}${item.caseNumber ? '，工单 ' + item.caseNumber : ''}）`);
     const actions = cell(row, '');
-    actions.append(actionButton('下载原始邮件', () => download({ href: item.rawHref, fileName: `quarantine-${item.id}.eml` })));
+    if (item.rawHref) {
+      const fileName = `quarantine-${item.id}.${QUARANTINE_FILE[item.contentType] || 'bin'}`;
+      actions.append(actionButton('下载原始内容', () => download({ href: item.rawHref, fileName })));
+    }
     if (item.status === 'OPEN' && result.canResolve) {
       actions.append(actionButton('重新处理', () => resolveQuarantined(item, 'reprocess')));
-      actions.append(actionButton('丢弃', () => resolveQuarantined(item, 'discard')));
+      actions.append(actionButton('搁置', () => resolveQuarantined(item, 'dismiss')));
     }
   }
   if (!result.items.length) {
-    cell(body.insertRow(), '没有邮件').colSpan = 9;
+    cell(body.insertRow(), '没有隔离的内容').colSpan = 10;
   }
 }
 
@@ -294,11 +301,11 @@ function actionButton(label, onClick) {
 }
 
 async function resolveQuarantined(item, action) {
-  const question = action === 'discard' ? `确定丢弃这封邮件吗？（${item.subject || '无主题'}）`
-    : `重新处理这封邮件？（${item.subject || '无主题'}）`;
+  const what = item.subject || item.source;
+  const question = action === 'dismiss' ? `确定搁置吗？内容仍保留备查。（${what}）` : `重新处理吗？（${what}）`;
   if (!confirm(question)) return;
   try {
-    const result = await api(`/api/mail-quarantine/${item.id}/${action}`, 'POST');
+    const result = await api(`/api/quarantine/${item.id}/${action}`, 'POST');
     await showQuarantine();
     if (result?.caseNumber) {
       $('#quarantine-error').textContent = '已登记为工单 ' + result.caseNumber;
@@ -311,6 +318,7 @@ async function resolveQuarantined(item, action) {
 
 $('#quarantine-link').addEventListener('click', (event) => { event.preventDefault(); showQuarantine(); });
 $('#quarantine-status').addEventListener('change', () => showQuarantine());
+$('#quarantine-channel').addEventListener('change', () => showQuarantine());
 $('#quarantine-back').addEventListener('click', () => { show('search-panel'); search(); });
 
 $('#login').addEventListener('submit', async (event) => {
