@@ -20,6 +20,7 @@ async function start() {
   const priority = $('#search select[name=priority]');
   priority.length = 1;
   for (const [code] of choices('priority')) priority.add(new Option(levelText(code), code));
+  setUpQuarantine();
   $('#profile-link').hidden = false;
   $('#quarantine-link').hidden = !(await mayViewQuarantine());
   const number = new URLSearchParams(location.search).get('case');
@@ -153,7 +154,7 @@ $('#search').addEventListener('submit', (event) => { event.preventDefault(); pag
 $('#back').addEventListener('click', backToList);
 $('#profile-back').addEventListener('click', () => show('search-panel'));
 $('#binding-code').addEventListener('click', newBindingCode);
-setUpQuarantine(backToList);
+$('#quarantine-back').addEventListener('click', backToList);
 startPage({
   links: [{ id: 'profile-link', text: '微信绑定', onClick: openProfile },
     { id: 'quarantine-link', text: '隔离区', onClick: showQuarantine }],

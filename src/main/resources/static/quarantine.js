@@ -1,19 +1,21 @@
-// The quarantine section of the case page: what intake could not register, kept with its raw input for the
-// vendor's staff; leads and managers reprocess or put items aside.
-import { $, api, button, download, el, emptyRow, show, time } from './weibao.js';
+// The quarantine section of the case page: what the intake channels could not register, kept with its raw input
+// for the vendor's staff; leads and managers reprocess items or put them aside (kept for the record).
+import { $, api, button, choices, download, el, emptyRow, label, show, time } from './weibao.js';
 
-// The quarantine's API, statuses and columns: the one place on the pages that names them.
+// The quarantine's API, filters and columns: the one place on the pages that names them.
 const QUARANTINE = {
-  url: '/api/mail-quarantine',
-  statuses: { OPEN: '待处理', REPROCESSED: '已重新处理', DISCARDED: '已丢弃' },
+  url: '/api/quarantine',
+  statuses: 'quarantineStatus', // the labels' kind
   open: 'OPEN',
-  putAside: { action: 'discard', text: '丢弃' },
-  rawFileName: (item) => `quarantine-${item.id}.eml`,
-  describe: (item) => item.subject || '无主题',
+  channels: ['EMAIL', 'PHONE', 'WECHAT'],
+  putAside: { action: 'dismiss', text: '搁置', question: '确定搁置吗？内容仍保留备查。' },
+  rawExtension: { 'message/rfc822': 'eml', 'application/json': 'json', 'application/xml': 'xml' },
+  describe: (item) => item.subject || item.source,
   columns: {
-    隔离时间: item => time(item.quarantinedAt), 邮箱: item => item.mailbox, 发件人: item => item.sender,
-    主题: item => item.subject, 大小: item => Math.ceil(item.size / 1024) + ' KB', 原因: item => item.error,
-    次数: item => item.attempts
+    隔离时间: item => time(item.quarantinedAt), 渠道: item => label('channel', item.channel), 来源: item => item.source,
+    发件人: item => item.sender, 主题: item => item.subject,
+    大小: item => Math.ceil(item.bodyBytes / 1024) + ' KB' + (item.bodyKept ? '' : '（未保存内容）'),
+    原因: item => item.detail, 次数: item => item.attempts
   }
 };
 const HEADINGS = [...Object.keys(QUARANTINE.columns), '结果', '操作'];
@@ -28,20 +30,22 @@ export async function mayViewQuarantine() {
   }
 }
 
-export function setUpQuarantine(back) {
+/** Fills the filters and the table's head; once, when the page loads its labels. */
+export function setUpQuarantine() {
   $('#quarantine thead').replaceChildren(el('tr', {}, ...HEADINGS.map(h => el('th', { textContent: h }))));
-  const select = $('#quarantine-status');
-  select.replaceChildren(...Object.entries(QUARANTINE.statuses).map(([code, text]) => new Option(text, code)));
-  select.addEventListener('change', () => showQuarantine());
-  $('#quarantine-back').addEventListener('click', back);
+  $('#quarantine-status').replaceChildren(...choices(QUARANTINE.statuses).map(([code, text]) => new Option(text, code)));
+  $('#quarantine-channel').replaceChildren(new Option('全部', ''),
+    ...QUARANTINE.channels.map(code => new Option(label('channel', code), code)));
 }
 
 export async function showQuarantine() {
   show('quarantine-panel');
   $('#quarantine-error').textContent = '';
+  const query = new URLSearchParams({ size: 200, status: $('#quarantine-status').value });
+  if ($('#quarantine-channel').value) query.set('channel', $('#quarantine-channel').value);
   let result;
   try {
-    result = await api(`${QUARANTINE.url}?size=200&status=${$('#quarantine-status').value}`);
+    result = await api(`${QUARANTINE.url}?${query}`);
   } catch (e) {
     $('#quarantine-error').textContent = e.message;
     return;
@@ -50,25 +54,29 @@ export async function showQuarantine() {
   body.replaceChildren();
   for (const item of result.items) {
     const row = body.insertRow();
-    const outcome = item.status === QUARANTINE.open ? QUARANTINE.statuses[item.status]
-      : `${QUARANTINE.statuses[item.status]}（${item.resolvedBy}${item.caseNumber ? '，工单 ' + item.caseNumber : ''}）`;
+    const status = label(QUARANTINE.statuses, item.status);
+    const outcome = item.status === QUARANTINE.open ? status
+      : `${status}（${item.resolvedBy}${item.caseNumber ? '，工单 ' + item.caseNumber : ''}）`;
     for (const text of [...Object.values(QUARANTINE.columns).map(column => column(item)), outcome]) {
       row.insertCell().textContent = text ?? '';
     }
     const actions = row.insertCell();
-    actions.append(button('下载原始内容', () => download({ href: item.rawHref, fileName: QUARANTINE.rawFileName(item) })
-      .catch(e => { $('#quarantine-error').textContent = e.message; })));
+    if (item.rawHref) {
+      const fileName = `quarantine-${item.id}.${QUARANTINE.rawExtension[item.contentType] || 'bin'}`;
+      actions.append(button('下载原始内容', () => download({ href: item.rawHref, fileName })
+        .catch(e => { $('#quarantine-error').textContent = e.message; })));
+    }
     if (item.status === QUARANTINE.open && result.canResolve) {
-      actions.append(button('重新处理', () => resolve(item, 'reprocess', '重新处理')));
+      actions.append(button('重新处理', () => resolve(item, 'reprocess', '确定重新处理吗？')));
       actions.append(button(QUARANTINE.putAside.text, () => resolve(item, QUARANTINE.putAside.action,
-        QUARANTINE.putAside.text)));
+        QUARANTINE.putAside.question)));
     }
   }
   if (!result.items.length) emptyRow(body, '没有隔离的内容', HEADINGS.length);
 }
 
-async function resolve(item, action, text) {
-  if (!confirm(`确定${text}这一项吗？（${QUARANTINE.describe(item)}）`)) return;
+async function resolve(item, action, question) {
+  if (!confirm(`${question}（${QUARANTINE.describe(item)}）`)) return;
   let message = '';
   try {
     const result = await api(`${QUARANTINE.url}/${item.id}/${action}`, { method: 'POST' });
@@ -79,3 +87,6 @@ async function resolve(item, action, text) {
   await showQuarantine();
   $('#quarantine-error').textContent = message;
 }
+
+$('#quarantine-status').addEventListener('change', () => showQuarantine());
+$('#quarantine-channel').addEventListener('change', () => showQuarantine());

@@ -18,6 +18,7 @@ import com.weibao.inspection.InspectionStatus;
 import com.weibao.inspection.InspectionTrigger;
 import com.weibao.inspection.SignOffDecision;
 import com.weibao.inspection.SlotState;
+import com.weibao.intake.QuarantinedItem;
 import com.weibao.intake.wechat.WeChatApp;
 import com.weibao.sla.SlaTargetStatus;
 import java.time.Duration;
@@ -60,6 +61,7 @@ class LabelsController {
         labels.put("slaKind", of(SlaKind.values(), SlaKind::label));
         labels.put("slaStatus", of(SlaTargetStatus.values(), SlaTargetStatus::label));
         labels.put("weChatApp", of(WeChatApp.values(), WeChatApp::label));
+        labels.put("quarantineStatus", of(QuarantinedItem.Status.values(), QuarantinedItem.Status::label));
         labels.put("inspectionStatus", of(InspectionStatus.values(), InspectionStatus::label));
         // a planned slot shows its inspection's status once it has one
         Map<String, String> slotState = new LinkedHashMap<>(of(SlotState.values(), SlotState::label));

@@ -27,7 +27,7 @@ class LabelsIT extends IntegrationTest {
 
             assertThat(labels.fieldNames()).toIterable().containsExactly("caseStatus", "caseEvent", "priority",
                     "category", "impact", "channel", "supportMode", "faultType", "satisfaction", "attachmentKind",
-                    "slaKind", "slaStatus", "weChatApp", "inspectionStatus", "slotState", "inspectionTrigger",
+                    "slaKind", "slaStatus", "weChatApp", "quarantineStatus", "inspectionStatus", "slotState", "inspectionTrigger",
                     "inspectionEvent", "inspectionFileKind", "department", "signOffDecision");
             assertNames(labels.get("caseStatus"), CaseStatus.values(), CaseStatus::label);
             assertNames(labels.get("caseEvent"), CaseEventType.values(), CaseEventType::label);
@@ -35,6 +35,7 @@ class LabelsIT extends IntegrationTest {
             assertThat(labels.at("/caseStatus/WAITING_FOR_APPROVAL").asText()).isEqualTo("待院方批准远程接入");
             assertThat(labels.at("/caseEvent/FAULT_REPORT_WRITTEN").asText()).isEqualTo("出具故障报告");
             assertThat(labels.at("/satisfaction/EXCELLENT").asText()).isEqualTo("优");
+            assertThat(labels.at("/quarantineStatus/DISMISSED").asText()).isEqualTo("已搁置");
             assertThat(labels.get("slotState").fieldNames()).toIterable().containsExactly(
                     SlotState.PLANNED.name(), SlotState.MISSED.name(), InspectionStatus.IN_PROGRESS.name(),
                     InspectionStatus.AWAITING_SIGN_OFF.name(), InspectionStatus.REVISION.name(),

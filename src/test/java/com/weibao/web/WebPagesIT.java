@@ -116,7 +116,7 @@ class WebPagesIT extends IntegrationTest {
                 .header("Content-Type", "text/plain; charset=utf-8").header("Content-Transfer-Encoding", "base64")
                 .line("").line("5Lit5p!!!");
         TestMail.send(MAIL.getSmtp().getPort(), broken.bytes(), HELPDESK);
-        await().atMost(Duration.ofSeconds(60)).until(() -> http().get("lead", "/api/mail-quarantine?size=500").text()
+        await().atMost(Duration.ofSeconds(60)).until(() -> http().get("lead", "/api/quarantine?channel=EMAIL&size=500").text()
                 .contains(marker));
 
         try (Browser browser = Browser.open(port)) {
@@ -126,9 +126,11 @@ class WebPagesIT extends IntegrationTest {
             browser.text("#quarantine tbody", marker);
             WebElement row = browser.all("#quarantine tbody tr").stream()
                     .filter(r -> r.getText().contains(marker)).findFirst().orElseThrow();
-            assertThat(row.getText()).contains("待处理", "@renmin.example", "坏邮件");
+            assertThat(row.getText()).contains("邮件", "待处理", "@renmin.example", "坏邮件");
             assertThat(row.findElements(By.tagName("button"))).extracting(WebElement::getText)
-                    .contains("下载原始内容", "重新处理", "丢弃");
+                    .containsExactly("下载原始内容", "重新处理", "搁置");
+            assertThat(browser.all("#quarantine-status option")).extracting(WebElement::getText)
+                    .containsExactly("待处理", "已重新处理", "已搁置");
             browser.screenshot("quarantine-lead");
         }
     }

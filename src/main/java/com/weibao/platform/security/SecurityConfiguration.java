@@ -13,10 +13,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -61,11 +63,21 @@ public class SecurityConfiguration {
     /**
      * Intake webhooks (/intake/**: the CTI system, WeChat's servers) are not users: each request carries its own
      * proof (an HMAC signature, WeChat's signature) that the intake route checks. No session, no CSRF token.
+     * The routes answer on an executor thread (Camel platform-http is asynchronous on Spring MVC), so the security
+     * headers are written before the request is handed over: written at commit, they were added from the request
+     * thread and the route's thread at once, and a response could carry a broken header line.
      */
     @Bean
     @Order(0)
     SecurityFilterChain intake(HttpSecurity http) throws Exception {
         return http.securityMatcher("/intake/**")
+                .headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
