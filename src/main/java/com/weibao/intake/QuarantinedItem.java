@@ -24,7 +24,21 @@ import java.time.Instant;
 public class QuarantinedItem {
 
     /** OPEN until a supervisor decides; DISMISSED items stay, body and all, for the record. */
-    public enum Status { OPEN, REPROCESSED, DISMISSED }
+    public enum Status {
+        OPEN("待处理"),
+        REPROCESSED("已重新处理"),
+        DISMISSED("已搁置");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /**
      * Why it is here; new items are MALFORMED, UNSAFE_XML, TOO_LARGE (a mail over the size limit) or FAILED. Only

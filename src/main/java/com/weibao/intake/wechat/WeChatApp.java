@@ -2,7 +2,19 @@ package com.weibao.intake.wechat;
 
 /** The two WeChat doors: the service account (服务号) for reporters and the WeCom (企业微信) app for hospital staff. */
 public enum WeChatApp {
-    MP, WECOM;
+    MP("服务号"),
+    WECOM("企业微信");
+
+    private final String label;
+
+    WeChatApp(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name shown to users. */
+    public String label() {
+        return label;
+    }
 
     /** The quarantine source of this app's callbacks. */
     public String source() {
