@@ -1,360 +1,243 @@
-// Weibao case search: a thin page over /api (HTTP Basic with the Tasklist account).
+// What every Weibao page shares: the header, login and logout, the API client (HTTP Basic with the Tasklist
+// account, errors in Chinese), the Chinese names of codes (/api/labels), times in Asia/Shanghai, DOM helpers.
+// A page imports it and calls startPage() with what the page does once a user is logged in.
 'use strict';
 
-const STATUS = {
-  NEW: '新建', TRIAGED: '已分级', DISPATCHED: '已派工', IN_PROGRESS: '处理中',
-  WAITING_FOR_APPROVAL: '待院方批准远程接入', WAITING_FOR_REPORTER: '等待报修人回复',
-  RESOLVED: '已解决待确认', CLOSED: '已关闭', ARCHIVED: '已归档', CANCELLED: '已取消',
-  WAITING_FOR_AGREED_TIME: '等待约定处理时间'
-};
-const EVENT = {
-  REGISTERED: '登记', PRIORITY_PROPOSED: '建议等级', TRIAGED: '分级受理', CANCELLED: '作废', ASSIGNED: '派工',
-  SUPPORT_ACTION: '处理', NOTE: '备注', PRIORITY_CHANGED: '调整等级', SOLUTION_PLANNED: '提出方案',
-  ONSITE_REQUIRED: '需要到场', WAITING_FOR_AGREED_TIME: '约定处理时间', AGREED_TIME_REACHED: '到达约定时间',
-  SLA_WARNING: '时限预警', SLA_BREACHED: '时限超时', SLA_ESCALATED: '超时升级', REPEAT_FAULT: '重复故障', REMOTE_ACCESS_REQUESTED: '申请远程接入', REMOTE_ACCESS_GRANTED: '同意远程接入',
-  REMOTE_ACCESS_REFUSED: '拒绝远程接入', WAITING_FOR_REPORTER: '等待报修人', REPORTER_REPLIED: '报修人回复',
-  RESOLVED: '解决', CONFIRMED: '报修方确认', REOPENED: '重新打开', CLOSED: '关闭', FAULT_REPORT_WRITTEN: '出具故障报告',
-  ARCHIVED: '归档', CONTRACT_ASSIGNED: '指定合同', HANDED_OVER: '移交医院处理', ATTACHMENTS_ADDED: '收到附件', MAIL_BOUNCED: '邮件退信',
-  REPORT_BACKDATED: '补登报修时间'
-};
-const QUARANTINE_STATUS = { OPEN: '待处理', REPROCESSED: '已重新处理', DISCARDED: '已丢弃' };
-const MODE = { HOTLINE: '热线', REMOTE: '远程', ONSITE: '现场' };
-const SLA_KIND = { RESPONSE: '响应', SOLUTION_PLAN: '提出解决方案', ONSITE_ARRIVAL: '到达现场', RESOLUTION: '解决' };
-const SLA_STATUS = {
-  RUNNING: '进行中', PAUSED: '暂停计时', BREACHED: '已超时', MET: '按时达成', MET_LATE: '超时达成', CANCELLED: '已取消'
-};
-const SATISFACTION = { EXCELLENT: '优', GOOD: '良', POOR: '差' };
+const AUTH = 'weibao.auth';
+const PAGES = [
+  { page: 'cases', href: '/', text: '工单查询' },
+  { page: 'inspections', href: '/inspections.html', text: '巡检' },
+  { href: '/camunda/app/tasklist/', text: '任务（Tasklist）' },
+  { href: '/camunda/app/cockpit/', text: '监控（Cockpit）' }
+];
 
-const $ = (selector) => document.querySelector(selector);
-let page = 0;
+export const $ = (selector) => document.querySelector(selector);
 
-function credentials() {
-  return sessionStorage.getItem('weibao.auth');
+/** An element with properties and children (nodes or text). */
+export function el(tag, props, ...children) {
+  const element = Object.assign(document.createElement(tag), props);
+  element.append(...children.filter(c => c !== undefined && c !== null));
+  return element;
 }
 
-// calls that change something send JSON (the API takes nothing else from a browser), also without a body
-async function api(path, method) {
-  const headers = { Authorization: 'Basic ' + credentials() };
-  if (method && method !== 'GET') headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method: method || 'GET', headers });
+let names = {};
+
+/** The Chinese name of a code, e.g. label('caseStatus', 'NEW') → 新建; an unknown code is shown as it is. */
+export function label(kind, code) {
+  if (code === undefined || code === null || code === '') return '';
+  return names[kind]?.[code] ?? code;
+}
+
+/** The codes of a kind with their names, in the order the server gives (the enum's order). */
+export function choices(kind) {
+  return Object.entries(names[kind] ?? {});
+}
+
+const TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  hourCycle: 'h23'
+});
+
+/** An instant as people in the hospitals read it: Beijing time, to the minute (2026-12-02 09:05). */
+export function time(iso) {
+  if (!iso) return '';
+  const part = Object.fromEntries(TIME.formatToParts(new Date(iso)).map(p => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
+export function currentUser() {
+  const credentials = sessionStorage.getItem(AUTH);
+  return credentials ? new TextDecoder().decode(Uint8Array.from(atob(credentials), c => c.charCodeAt(0)))
+    .split(':')[0] : null;
+}
+
+/**
+ * The user's credentials, and the header that marks a call of this page's script: the API then answers a wrong
+ * password without a challenge (no browser login dialog over the page's own form), and takes uploads from it.
+ */
+function credentials() {
+  return { Authorization: 'Basic ' + sessionStorage.getItem(AUTH), 'X-Requested-With': 'XMLHttpRequest' };
+}
+
+const REFUSALS = {
+  400: '输入有误', 401: '登录已失效，请重新登录', 403: '没有权限执行此操作', 404: '未找到，或您无权查看',
+  409: '当前状态下不能这样操作', 413: '文件过大', 415: '不支持的内容类型', 429: '请求过于频繁，请稍后再试'
+};
+
+/**
+ * Why the server refused, in Chinese: its own Chinese message if it has one, else the kind of refusal, and for
+ * input or a state that the user can change, the fields and reasons the problem details name.
+ */
+function refusal(response, problem) {
+  if (problem?.message) return problem.message;
+  const kind = REFUSALS[response.status]
+    || (response.status >= 500 ? '服务器暂时无法处理，请稍后再试' : '请求失败（' + response.status + '）');
+  const reasons = [400, 409, 413].includes(response.status)
+    && (problem?.errors?.map(e => e.field + '：' + e.message).join('；') || problem?.detail);
+  return reasons ? `${kind}：${reasons}` : kind;
+}
+
+/**
+ * A call to Weibao's API as the logged-in user. {@code json} is sent as the body; {@code form} (FormData) as an
+ * upload. Answers the JSON body (null if none); a refusal throws an Error whose message a person can read.
+ */
+export async function api(path, { method = 'GET', json, form } = {}) {
+  const headers = credentials();
+  let body;
+  if (form) {
+    body = form;
+  } else if (method !== 'GET') {
+    // the API takes nothing but JSON from a browser, also when there is no body
+    headers['Content-Type'] = 'application/json';
+    body = json === undefined ? undefined : JSON.stringify(json);
+  }
+  const response = await fetch(path, { method, headers, body });
   if (response.status === 401) {
     showLogin('用户名或密码不正确，或登录已失效。');
-    throw new Error('unauthenticated');
+    throw new Error('请先登录');
   }
-  const body = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
-  if (!response.ok) {
-    throw new Error(body?.detail || response.statusText);
-  }
-  return body;
+  const type = response.headers.get('Content-Type') || '';
+  const answer = type.includes('json') ? await response.json() : null;
+  if (!response.ok) throw new Error(refusal(response, answer));
+  return answer;
 }
 
-function show(panel) {
-  for (const id of ['login-panel', 'search-panel', 'detail-panel', 'profile-panel', 'quarantine-panel']) {
-    $('#' + id).hidden = id !== panel;
-  }
+/** Saves a file the API serves (it needs the user's credentials, so a plain link cannot fetch it). */
+export async function download(file) {
+  const response = await fetch(file.href, { headers: credentials() });
+  if (!response.ok) throw new Error(refusal(response, null));
+  const url = URL.createObjectURL(await response.blob());
+  el('a', { href: url, download: file.fileName }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-function showLogin(message) {
-  sessionStorage.removeItem('weibao.auth');
-  $('#login-error').textContent = message || '';
-  $('#who').textContent = '';
-  $('#logout').hidden = true;
-  $('#profile-link').hidden = true;
-  show('login-panel');
-}
-
-function time(iso) {
-  if (!iso) return '';
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-}
-
-function cell(row, text) {
-  const td = row.insertCell();
-  td.textContent = text ?? '';
-  return td;
-}
-
-async function start() {
-  if (!credentials()) {
-    showLogin();
-    return;
-  }
-  const user = atob(credentials()).split(':')[0];
-  $('#who').textContent = '当前用户：' + user;
-  $('#logout').hidden = false;
-  $('#profile-link').hidden = false;
-  const contracts = await api('/api/contracts');
-  const select = $('#search select[name=contract]');
-  select.length = 1;
-  for (const c of contracts) {
-    select.add(new Option(c.hospital.name + ' · ' + c.name, c.code));
-  }
-  show('search-panel');
-  // the mail quarantine is for the vendor's staff; others get 403 and see no link
-  try {
-    await api('/api/mail-quarantine?size=1');
-    $('#quarantine-link').hidden = false;
-  } catch (e) {
-    $('#quarantine-link').hidden = true;
-  }
-  const number = new URLSearchParams(location.search).get('case');
-  if (number) {
-    await openCase(number);
-  } else {
-    await search();
-  }
-}
-
-async function search() {
-  const form = new FormData($('#search'));
-  const query = new URLSearchParams({ page, size: 20 });
-  for (const [key, value] of form) {
-    if (value) query.set(key, value);
-  }
-  $('#search-error').textContent = '';
-  let result;
-  try {
-    result = await api('/api/cases?' + query);
-  } catch (e) {
-    $('#search-error').textContent = e.message;
-    return;
-  }
-  const body = $('#results tbody');
-  body.replaceChildren();
-  for (const c of result.items) {
-    const row = body.insertRow();
-    const link = document.createElement('a');
-    link.href = '?case=' + encodeURIComponent(c.number);
-    link.textContent = c.number;
-    link.addEventListener('click', (event) => { event.preventDefault(); openCase(c.number); });
-    cell(row, '').append(link);
-    cell(row, STATUS[c.status]);
-    cell(row, c.priority);
-    cell(row, c.hospital?.name);
-    cell(row, c.system?.name);
-    cell(row, c.summary);
-    cell(row, c.reporterName);
-    cell(row, time(c.reportedAt));
-    cell(row, c.assignee);
-  }
-  if (!result.items.length) {
-    cell(body.insertRow(), '没有符合条件的工单').colSpan = 9;
-  }
-  const pager = $('#pager');
-  pager.replaceChildren(`共 ${result.totalItems} 条，第 ${result.page + 1} / ${Math.max(result.totalPages, 1)} 页 `);
-  if (result.page > 0) pager.append(pagerButton('上一页', result.page - 1));
-  if (result.page + 1 < result.totalPages) pager.append(pagerButton('下一页', result.page + 1));
-}
-
-function pagerButton(label, target) {
-  const button = document.createElement('button');
-  button.textContent = label;
-  button.addEventListener('click', () => { page = target; search(); });
-  return button;
-}
-
-function definitionList(pairs) {
-  const dl = document.createElement('dl');
-  for (const [term, value] of pairs) {
-    if (value === undefined || value === null || value === '') continue;
-    dl.append(Object.assign(document.createElement('dt'), { textContent: term }));
-    dl.append(Object.assign(document.createElement('dd'), { textContent: value }));
-  }
-  return dl;
-}
-
-function table(headers, rows) {
-  const t = document.createElement('table');
+/** A table; a cell is text or an element. */
+export function table(headers, rows) {
+  const t = el('table');
   const head = t.createTHead().insertRow();
-  for (const h of headers) head.append(Object.assign(document.createElement('th'), { textContent: h }));
+  for (const h of headers) head.append(el('th', { textContent: h }));
   const body = t.createTBody();
   for (const r of rows) {
     const row = body.insertRow();
-    for (const value of r) cell(row, value);
+    for (const value of r) {
+      const td = row.insertCell();
+      if (value instanceof Node) td.append(value); else td.textContent = value ?? '';
+    }
   }
   return t;
 }
 
-function heading(text) {
-  return Object.assign(document.createElement('h3'), { textContent: text });
+/** A row spanning the whole table, for "nothing found". */
+export function emptyRow(tableBody, text, columns) {
+  const td = tableBody.insertRow().insertCell();
+  td.textContent = text;
+  td.colSpan = columns;
 }
 
-async function openCase(number) {
-  let c;
-  try {
-    c = await api('/api/cases/' + encodeURIComponent(number));
-  } catch (e) {
-    $('#search-error').textContent = e.message;
-    return;
+/** Term–value pairs; empty values are left out. */
+export function pairs(list) {
+  const dl = el('dl');
+  for (const [term, value] of list) {
+    if (value === undefined || value === null || value === '') continue;
+    dl.append(el('dt', { textContent: term }), el('dd', { textContent: value }));
   }
-  history.replaceState(null, '', '?case=' + encodeURIComponent(number));
-  const detail = $('#detail');
-  detail.replaceChildren();
-  detail.append(Object.assign(document.createElement('h2'), {
-    textContent: `${c.number}　${c.summary}（${STATUS[c.status]}）`
-  }));
-  detail.append(definitionList([
-    ['医院', c.hospital?.name], ['合同', c.contract?.name], ['系统', c.system?.name], ['等级', c.priority],
-    ['类别', c.category], ['报修人', [c.reporter.name, c.reporter.department, c.reporter.phone, c.reporter.email]
-      .filter(Boolean).join(' / ')],
-    ['报修时间', time(c.reportedAt)], ['登记', time(c.registeredAt) + ' ' + c.registeredBy], ['工程师', c.assignee],
-    ['描述', c.description]
-  ]));
-  if (c.closure) {
-    detail.append(heading('结案信息'));
-    detail.append(definitionList([
-      ['故障类型', c.closure.faultType], ['故障原因', c.closure.rootCause], ['处理结果', c.closure.resolution],
-      ['解决时间', time(c.closure.resolvedAt)], ['满意度', SATISFACTION[c.closure.satisfaction]],
-      ['用户意见', c.closure.feedback], ['确认人', c.closure.confirmedBy], ['关闭时间', time(c.closure.closedAt)],
-      ['归档时间', time(c.closure.archivedAt)]
-    ]));
-  }
-  if (c.cancellation) {
-    detail.append(heading('作废'));
-    detail.append(definitionList([['原工单', c.cancellation.duplicateOf], ['原因', c.cancellation.reason]]));
-  }
-  if (c.slaTargets.length) {
-    detail.append(heading('服务时限'));
-    detail.append(table(['目标', '合同约定', '预警', '截止', '状态', '达成时间'], c.slaTargets.map(t =>
-      [SLA_KIND[t.kind], t.description, time(t.warningAt), t.dueAt ? time(t.dueAt) : '暂停计时',
-        SLA_STATUS[t.status], time(t.metAt)])));
-  }
-  if (c.supportActions.length) {
-    detail.append(heading('处理记录'));
-    detail.append(table(['方式', '开始', '结束', '工程师', '说明'], c.supportActions.map(a =>
-      [MODE[a.mode], time(a.startedAt), time(a.endedAt), a.engineer, a.notes])));
-  }
-  if (c.attachments.length) {
-    detail.append(heading('附件'));
-    const list = document.createElement('ul');
-    for (const a of c.attachments) {
-      const button = document.createElement('button');
-      button.textContent = `${a.fileName}（${Math.ceil(a.size / 1024)} KB）`;
-      button.addEventListener('click', () => download(a));
-      const item = document.createElement('li');
-      item.append(button);
-      list.append(item);
-    }
-    detail.append(list);
-  }
-  detail.append(heading('历史'));
-  detail.append(table(['时间', '人员', '事件', '状态', '说明'], c.history.map(e =>
-    [time(e.at), e.actor, EVENT[e.type] || e.type, e.toStatus ? STATUS[e.toStatus] : '', e.detail])));
-  show('detail-panel');
+  return dl;
 }
 
-async function download(attachment) {
-  const response = await fetch(attachment.href, { headers: { Authorization: 'Basic ' + credentials() } });
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: attachment.fileName });
-  link.click();
-  URL.revokeObjectURL(url);
+export function heading(text) {
+  return el('h3', { textContent: text });
 }
 
-async function showQuarantine() {
-  show('quarantine-panel');
-  $('#quarantine-error').textContent = '';
-  let result;
-  try {
-    result = await api('/api/mail-quarantine?size=200&status=' + $('#quarantine-status').value);
-  } catch (e) {
-    $('#quarantine-error').textContent = e.message;
-    return;
-  }
-  const body = $('#quarantine tbody');
-  body.replaceChildren();
-  for (const item of result.items) {
-    const row = body.insertRow();
-    cell(row, time(item.quarantinedAt));
-    cell(row, item.mailbox);
-    cell(row, item.sender);
-    cell(row, item.subject);
-    cell(row, Math.ceil(item.size / 1024) + ' KB');
-    cell(row, item.error);
-    cell(row, item.attempts);
-    cell(row, item.status === 'OPEN' ? QUARANTINE_STATUS.OPEN
-      : `${QUARANTINE_STATUS[item.status]}（${item.resolvedBy}${item.caseNumber ? '，工单 ' + item.caseNumber : ''}）`);
-    const actions = cell(row, '');
-    actions.append(actionButton('下载原始邮件', () => download({ href: item.rawHref, fileName: `quarantine-${item.id}.eml` })));
-    if (item.status === 'OPEN' && result.canResolve) {
-      actions.append(actionButton('重新处理', () => resolveQuarantined(item, 'reprocess')));
-      actions.append(actionButton('丢弃', () => resolveQuarantined(item, 'discard')));
-    }
-  }
-  if (!result.items.length) {
-    cell(body.insertRow(), '没有邮件').colSpan = 9;
-  }
+export function button(text, onClick) {
+  const b = el('button', { type: 'button', textContent: text });
+  b.addEventListener('click', onClick);
+  return b;
 }
 
-function actionButton(label, onClick) {
-  const button = document.createElement('button');
-  button.textContent = label;
-  button.addEventListener('click', onClick);
-  return button;
+/** A link that runs an action on this page instead of leaving it. */
+export function action(text, onClick) {
+  const a = el('a', { href: '#', textContent: text });
+  a.addEventListener('click', (event) => { event.preventDefault(); onClick(); });
+  return a;
 }
 
-async function resolveQuarantined(item, action) {
-  const question = action === 'discard' ? `确定丢弃这封邮件吗？（${item.subject || '无主题'}）`
-    : `重新处理这封邮件？（${item.subject || '无主题'}）`;
-  if (!confirm(question)) return;
-  try {
-    const result = await api(`/api/mail-quarantine/${item.id}/${action}`, 'POST');
-    await showQuarantine();
-    if (result?.caseNumber) {
-      $('#quarantine-error').textContent = '已登记为工单 ' + result.caseNumber;
-    }
-  } catch (e) {
-    await showQuarantine();
-    $('#quarantine-error').textContent = e.message;
+/** Shows one of the page's sections (main > section) from its top, and hides the others. */
+export function show(panelId) {
+  for (const section of document.querySelectorAll('main > section')) section.hidden = section.id !== panelId;
+  window.scrollTo(0, 0);
+}
+
+let pageStart = async () => {};
+
+function renderHeader(links) {
+  const here = document.body.dataset.page;
+  const nav = el('nav');
+  for (const p of PAGES) {
+    const a = el('a', { href: p.href, textContent: p.text });
+    if (p.page === here) a.setAttribute('aria-current', 'page');
+    nav.append(a);
   }
-}
-
-$('#quarantine-link').addEventListener('click', (event) => { event.preventDefault(); showQuarantine(); });
-$('#quarantine-status').addEventListener('change', () => showQuarantine());
-$('#quarantine-back').addEventListener('click', () => { show('search-panel'); search(); });
-
-$('#login').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const form = new FormData(event.target);
-  const encoded = btoa(String.fromCharCode(...new TextEncoder().encode(form.get('user') + ':' + form.get('password'))));
-  sessionStorage.setItem('weibao.auth', encoded);
-  try {
-    await start();
-  } catch (e) {
-    // start() has shown the reason
+  for (const link of links) {
+    const a = action(link.text, link.onClick);
+    a.id = link.id;
+    a.hidden = true;
+    nav.append(a);
   }
-});
-$('#logout').addEventListener('click', () => showLogin());
-$('#search').addEventListener('submit', (event) => { event.preventDefault(); page = 0; search(); });
-$('#back').addEventListener('click', () => {
-  history.replaceState(null, '', location.pathname);
-  show('search-panel');
-  search();
-});
-// WeChat binding: a one-time code the user sends to the service account
-async function openProfile() {
-  show('profile-panel');
-  $('#binding-result').textContent = '';
-  $('#binding-error').textContent = '';
-  const bindings = await api('/api/wechat/bindings');
-  const app = { MP: '服务号', WECOM: '企业微信' };
-  $('#bindings').replaceChildren(bindings.length === 0 ? document.createTextNode('尚未绑定')
-    : table(['渠道', '报修人', '合同', '绑定时间'], bindings.map(b => [app[b.app], b.reporterName, b.contract, time(b.boundAt)])));
+  nav.append(el('span', { id: 'who' }), el('button', { id: 'logout', type: 'button', hidden: true, textContent: '退出' }));
+  $('header').replaceChildren(el('h1', { textContent: 'Weibao 维保服务台' }), nav);
+  $('#logout').addEventListener('click', () => showLogin());
 }
 
-$('#profile-link').addEventListener('click', (event) => { event.preventDefault(); openProfile().catch(() => {}); });
-$('#profile-back').addEventListener('click', () => { show('search-panel'); });
-$('#binding-code').addEventListener('click', async () => {
-  $('#binding-error').textContent = '';
-  const response = await fetch('/api/wechat/binding-codes', {
-    method: 'POST', headers: { Authorization: 'Basic ' + credentials(), 'Content-Type': 'application/json' }
+function renderLogin() {
+  const form = el('form', { id: 'login' },
+    el('label', { textContent: '用户名 ' }, el('input', { name: 'user', autocomplete: 'username', required: true })),
+    el('label', { textContent: '密码 ' }, el('input', { name: 'password', type: 'password',
+      autocomplete: 'current-password', required: true })),
+    el('button', { type: 'submit', textContent: '登录' }),
+    el('p', { className: 'error', id: 'login-error' }));
+  $('main').prepend(el('section', { id: 'login-panel', hidden: true }, el('h2', { textContent: '登录' }),
+    el('p', { textContent: '使用与 Tasklist 相同的账号。' }), form));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const bytes = new TextEncoder().encode(data.get('user') + ':' + data.get('password'));
+    sessionStorage.setItem(AUTH, btoa(String.fromCharCode(...bytes)));
+    form.reset();
+    await loggedIn();
   });
-  const body = await response.json();
-  if (!response.ok) {
-    $('#binding-error').textContent = '无法生成绑定码：' + (body.detail || response.statusText);
-    return;
-  }
-  $('#binding-result').textContent = '绑定码 ' + body.code + '（' + time(body.expiresAt) + ' 前有效）：' + body.instructions;
-});
+}
 
-start().catch(() => {});
+export function showLogin(message) {
+  sessionStorage.removeItem(AUTH);
+  $('#login-error').textContent = message || '';
+  $('#who').textContent = '';
+  $('#logout').hidden = true;
+  for (const link of document.querySelectorAll('header nav a[id]')) link.hidden = true;
+  show('login-panel');
+}
+
+async function loggedIn() {
+  try {
+    names = await api('/api/labels');
+  } catch (e) {
+    return; // api() has shown the login again
+  }
+  $('#who').textContent = '当前用户：' + currentUser();
+  $('#logout').hidden = false;
+  await pageStart();
+}
+
+/**
+ * Sets up the page: the header with the page's own links (hidden until the page shows them), the login form, and
+ * {@code start}, which runs once a user is logged in and the labels are loaded.
+ */
+export function startPage({ links = [], start }) {
+  pageStart = start;
+  renderHeader(links);
+  renderLogin();
+  if (sessionStorage.getItem(AUTH)) {
+    loggedIn().catch(() => {});
+  } else {
+    showLogin();
+  }
+}

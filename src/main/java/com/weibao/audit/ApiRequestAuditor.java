@@ -15,7 +15,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Records requests to Weibao's REST API after they were answered: every read of a case, its attachments and
- * report, an inspection and its files, the mail quarantine's mails and the audit trail itself (the endpoints
+ * report, an inspection and its files, the quarantine's items and the audit trail itself (the endpoints
  * {@link AuditedEndpoints} names), and every request that changes something (any method but GET). A change that
  * was already recorded by the domain in its transaction (a case change) is not recorded twice; a refused one is
  * recorded here, with the hospital of the object it aimed at.

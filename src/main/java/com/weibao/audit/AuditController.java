@@ -3,6 +3,7 @@ package com.weibao.audit;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
 import com.weibao.platform.web.InvalidRequestException;
+import com.weibao.platform.web.PageParameters;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,12 +58,7 @@ class AuditController {
     @GetMapping
     AuditQueries.Page list(Selection selection, @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Caller caller) {
-        if (page < 0) {
-            throw InvalidRequestException.of("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        PageParameters.check(page, size, MAX_PAGE_SIZE);
         return queries.page(filter(caller, selection, instant(selection.from()), instant(selection.to())), page,
                 size);
     }

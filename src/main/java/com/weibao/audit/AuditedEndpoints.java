@@ -8,7 +8,7 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The REST API's reads that the audit trail records, with their action names, and the object each request is
- * about (from its path: a case number, an inspection id, a contract code; a new case from the Location header).
+ * about (from its path: a case number, an inspection id, a contract code, a quarantined item; a new case from the Location header).
  */
 final class AuditedEndpoints {
 
@@ -30,8 +30,8 @@ final class AuditedEndpoints {
             new Endpoint("GET", "/api/inspections/{id}/files/{fileId}", "INSPECTION_FILE_DOWNLOAD"),
             new Endpoint("POST", "/api/inspections/{id}/files", "INSPECTION_FILE_UPLOAD"),
             new Endpoint("POST", "/api/contracts/{code}/inspections", "INSPECTION_START"),
-            new Endpoint("GET", "/api/mail-quarantine/{id}", "MAIL_QUARANTINE_READ"),
-            new Endpoint("GET", "/api/mail-quarantine/{id}/raw", "MAIL_QUARANTINE_DOWNLOAD"),
+            new Endpoint("GET", "/api/quarantine/{id}", "QUARANTINE_READ"),
+            new Endpoint("GET", "/api/quarantine/{id}/raw", "QUARANTINE_DOWNLOAD"),
             new Endpoint("POST", "/api/sla/calendar/reload", "CALENDAR_RELOAD"),
             new Endpoint("GET", "/api/audit", "AUDIT_READ"),
             new Endpoint("GET", "/api/audit/entries/{seq}", "AUDIT_READ"),
@@ -74,8 +74,8 @@ final class AuditedEndpoints {
         if (pattern.startsWith("/api/audit")) {
             return new Target("AUDIT_TRAIL", request.getParameter("hospital"));
         }
-        if (pattern.startsWith("/api/mail-quarantine/{id}")) {
-            return new Target("QUARANTINED_MAIL", variables.get("id"));
+        if (pattern.startsWith("/api/quarantine/{id}")) {
+            return new Target("QUARANTINED_ITEM", variables.get("id"));
         }
         return new Target(null, null);
     }

@@ -10,7 +10,7 @@ import com.weibao.platform.files.FileDownloads;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
-import com.weibao.platform.web.InvalidRequestException;
+import com.weibao.platform.web.PageParameters;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,16 +72,7 @@ class CaseController {
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size,
                                      @AuthenticationPrincipal Caller caller) {
-        if (page < 0) {
-            throw InvalidRequestException.of("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidRequestException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw InvalidRequestException.of("page", "must be at most " + Integer.MAX_VALUE / size
-                    + " with size " + size);
-        }
+        PageParameters.check(page, size, MAX_PAGE_SIZE);
         return queries.search(new CaseQueries.Filter(contract, status, priority, text), page, size, caller);
     }
 

@@ -33,7 +33,7 @@ public final class InspectionApi {
     public record NextInspection(LocalDate date, String period, LocalDate dueDate, Instant startsAt) {
     }
 
-    /** A planned slot: PLANNED (not started yet), MISSED (due date passed without one) or the inspection's status. */
+    /** A planned slot: its {@link SlotState} while it has no inspection, else the inspection's status. */
     public record SlotView(LocalDate date, String period, LocalDate dueDate, String state, Long inspectionId) {
     }
 

@@ -136,7 +136,7 @@ public class InspectionQueries {
                     && i.isPerformed()).count();
             int planSigned = (int) ofPlan.stream().filter(i -> i.getTrigger() == InspectionTrigger.SCHEDULED
                     && i.getStatus() == InspectionStatus.ARCHIVED).count();
-            int planMissed = (int) slots.stream().filter(s -> s.state().equals("MISSED")).count();
+            int planMissed = (int) slots.stream().filter(s -> s.state().equals(SlotState.MISSED.name())).count();
             planPeriods.add(new PlanPeriod(plan.getCode(), plan.getName(), plan.getFrequency(), slots.size(), planDone,
                     planSigned, planMissed, slots));
             planned += slots.size();
@@ -163,7 +163,7 @@ public class InspectionQueries {
             Optional<Inspection> done = all.stream().filter(i -> i.getPlan().getId().equals(plan.getId())
                     && s.date().equals(i.getSlotDate())).findFirst();
             String state = done.map(i -> i.getStatus().name())
-                    .orElse(s.dueDate().isBefore(today) ? "MISSED" : "PLANNED");
+                    .orElse((s.dueDate().isBefore(today) ? SlotState.MISSED : SlotState.PLANNED).name());
             return new SlotView(s.date(), s.periodLabel(), s.dueDate(), state, done.map(Inspection::getId).orElse(null));
         }).toList();
     }

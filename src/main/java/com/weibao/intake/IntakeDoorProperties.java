@@ -7,8 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * weibao.intake.door.*: how many refused requests an address may send per window before its requests are answered
  * 429 until the window ends, how many refusal lines the log takes per window (all addresses together), how many
- * addresses are remembered; and how many bytes of authenticated but unprocessable input the quarantine keeps per
- * source within 24 hours before it keeps their metadata only.
+ * addresses are remembered; and how many bytes of bodies the quarantine keeps per source (a CTI source, a WeChat
+ * app, a mailbox) within 24 hours before it keeps their metadata only.
  */
 @ConfigurationProperties("weibao.intake.door")
 public record IntakeDoorProperties(int refusalsPerAddress, Duration window, int logLinesPerWindow,
@@ -19,7 +19,7 @@ public record IntakeDoorProperties(int refusalsPerAddress, Duration window, int 
         window = window == null || window.isZero() || window.isNegative() ? Duration.ofMinutes(1) : window;
         logLinesPerWindow = logLinesPerWindow <= 0 ? 120 : logLinesPerWindow;
         trackedAddresses = trackedAddresses <= 0 ? 100_000 : trackedAddresses;
-        quarantineBytesPerSource = quarantineBytesPerSource == null ? DataSize.ofMegabytes(10)
+        quarantineBytesPerSource = quarantineBytesPerSource == null ? DataSize.ofMegabytes(64)
                 : quarantineBytesPerSource;
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Intake channels: a sub-package per channel (phone, wechat), and what they share: the quarantine of rejected or
- * failed requests (raw payload kept for a supervisor) and the look-up of known reporters by phone number.
+ * Intake channels: a sub-package per channel (mail, phone, wechat), and what they share: the one quarantine of what
+ * a channel could not take in (raw body kept for a supervisor, reprocessed through its channel), the door that
+ * refuses unauthenticated requests, and the look-up of known reporters by phone number.
  */
 package com.weibao.intake;

@@ -11,9 +11,6 @@ import com.weibao.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,7 +51,7 @@ class CaseLifecycleIT extends IntegrationTest {
         assertThat(view.get("faultLevelGuide").asText()).contains("P1 一级故障");
         assertThat(engine.visibleTask("it-fuscc", instanceId)).isNull();
         assertThat(engine.visibleTask("it-renmin", instanceId)).as("triage is the desk's job").isNull();
-        complete(engine, "agent", triage, Map.of("triageDecision", "ACCEPT", "systemCode", "einvoice-app",
+        engine.complete("agent", triage, Map.of("triageDecision", "ACCEPT", "systemCode", "einvoice-app",
                 "category", "FAULT", "impact", "PAYMENT_DOWN", "priority", "P1", "triageNote", "全院收费受影响"));
 
         // dispatch to engineer1
@@ -63,7 +60,7 @@ class CaseLifecycleIT extends IntegrationTest {
         JsonNode engineers = JSON.readTree(engine.formVariables("agent", dispatch.get("id").asText())
                 .at("/engineerOptions/value").asText());
         assertThat(engineers).extracting(o -> o.get("value").asText()).contains("engineer1", "engineer2");
-        complete(engine, "agent", dispatch, Map.of("assignee", "engineer1"));
+        engine.complete("agent", dispatch, Map.of("assignee", "engineer1"));
 
         // support: engineer1 asks for remote access, the hospital's IT department grants it
         JsonNode support = engine.visibleTask("engineer1", instanceId);
@@ -71,12 +68,12 @@ class CaseLifecycleIT extends IntegrationTest {
         assertThat(engine.visibleTask("engineer2", instanceId)).as("candidate engineers see it too").isNotNull();
         Map<String, Object> remote = new HashMap<>();
         remote.put("supportMode", "HOTLINE");
-        remote.put("supportStartedAt", minutesAgo(30));
-        remote.put("supportEndedAt", minutesAgo(20));
+        remote.put("supportStartedAt", EngineRest.minutesAgo(30));
+        remote.put("supportEndedAt", EngineRest.minutesAgo(20));
         remote.put("supportNotes", "电话指导重启客户端无效");
         remote.put("supportOutcome", "REQUEST_REMOTE_ACCESS");
         remote.put("remoteAccessPurpose", "远程登录票据服务器检查证书");
-        complete(engine, "engineer1", support, remote);
+        engine.complete("engineer1", support, remote);
 
         JsonNode approval = engine.visibleTask("it-renmin", instanceId);
         assertThat(approval.get("taskDefinitionKey").asText()).isEqualTo("Task_ApproveRemoteAccess");
@@ -87,24 +84,24 @@ class CaseLifecycleIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(engine.visibleTask("it-renmin", instanceId).get("id").asText())
                 .isEqualTo(approval.get("id").asText());
-        complete(engine, "it-renmin", approval, Map.of("remoteAccessDecision", "GRANTED",
+        engine.complete("it-renmin", approval, Map.of("remoteAccessDecision", "GRANTED",
                 "remoteAccessNote", "同意，操作前电话告知"));
 
         // remote work, then resolution
         Map<String, Object> fixed = new HashMap<>();
         fixed.put("supportMode", "REMOTE");
-        fixed.put("supportStartedAt", minutesAgo(15));
-        fixed.put("supportEndedAt", minutesAgo(5));
+        fixed.put("supportStartedAt", EngineRest.minutesAgo(15));
+        fixed.put("supportEndedAt", EngineRest.minutesAgo(5));
         fixed.put("supportNotes", "更换过期证书并重启接口服务");
         fixed.put("supportOutcome", "RESOLVED");
-        complete(engine, "engineer1", engine.visibleTask("engineer1", instanceId), fixed);
-        complete(engine, "engineer1", engine.visibleTask("engineer1", instanceId), Map.of("faultType", "INTERFACE",
+        engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), fixed);
+        engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), Map.of("faultType", "INTERFACE",
                 "rootCause", "财政电子票据平台证书过期（" + marker + "）", "resolution", "更新证书，重启接口服务，开票恢复"));
 
         // the hospital confirms; the case is closed with its fault report and archived
         JsonNode confirmation = engine.visibleTask("it-renmin", instanceId);
         assertThat(confirmation.get("taskDefinitionKey").asText()).isEqualTo("Task_ConfirmResolution");
-        complete(engine, "it-renmin", confirmation, Map.of("confirmation", "CONFIRMED", "satisfaction", "EXCELLENT",
+        engine.complete("it-renmin", confirmation, Map.of("confirmation", "CONFIRMED", "satisfaction", "EXCELLENT",
                 "feedback", "处理及时"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -186,10 +183,10 @@ class CaseLifecycleIT extends IntegrationTest {
         EngineRest engine = new EngineRest(http);
         String instanceId = engine.submitStartForm("agent", "CaseProcess", startForm("e-invoice", "等待回复"))
                 .json().get("id").asText();
-        complete(engine, "agent", engine.visibleTask("agent", instanceId), Map.of("triageDecision", "ACCEPT",
+        engine.complete("agent", engine.visibleTask("agent", instanceId), Map.of("triageDecision", "ACCEPT",
                 "systemCode", "einvoice-app", "category", "FAULT", "priority", "P3"));
-        complete(engine, "agent", engine.visibleTask("agent", instanceId), Map.of("assignee", "engineer2"));
-        complete(engine, "engineer2", engine.visibleTask("engineer2", instanceId), Map.of(
+        engine.complete("agent", engine.visibleTask("agent", instanceId), Map.of("assignee", "engineer2"));
+        engine.complete("engineer2", engine.visibleTask("engineer2", instanceId), Map.of(
                 "supportOutcome", "WAIT_FOR_REPORTER", "reporterQuestion", "请提供报错截图"));
         assertThat(engine.visibleTask("engineer2", instanceId)).isNull();
         String number = engine.get("manager", "/process-instance/" + instanceId).get("businessKey").asText();
@@ -215,7 +212,7 @@ class CaseLifecycleIT extends IntegrationTest {
                 .get("number").asText();
         JsonNode triage = engine.get("agent", "/task?processInstanceBusinessKey=" + duplicate).get(0);
 
-        complete(engine, "agent", triage, Map.of("triageDecision", "DUPLICATE",
+        engine.complete("agent", triage, Map.of("triageDecision", "DUPLICATE",
                 "duplicateOf", original, "cancelReason", "同一收费处已报修"));
 
         JsonNode cancelled = http.get("agent", "/api/cases/" + duplicate).json();
@@ -227,15 +224,6 @@ class CaseLifecycleIT extends IntegrationTest {
                 + "&processInstanceId=" + triage.get("processInstanceId").asText())).hasSize(1);
     }
 
-    private static void complete(EngineRest engine, String user, JsonNode task, Map<String, Object> variables) {
-        assertThat(task).as("a task for %s", user).isNotNull();
-        String taskId = task.get("id").asText();
-        if (task.get("assignee").isNull()) {
-            assertThat(engine.claim(user, taskId).status()).isEqualTo(204);
-        }
-        Http.Response completed = engine.submitTaskForm(user, taskId, variables);
-        assertThat(completed.status()).as(completed.text()).isIn(200, 204);
-    }
 
     private static String subject(jakarta.mail.Message message) {
         try {
@@ -257,13 +245,8 @@ class CaseLifecycleIT extends IntegrationTest {
         form.put("impact", "PAYMENT_DOWN");
         form.put("summary", "收费窗口无法开具电子票据 " + summary);
         form.put("description", "开票时提示证书无效");
-        form.put("reportedAt", minutesAgo(40));
+        form.put("reportedAt", EngineRest.minutesAgo(40));
         return form;
     }
 
-    /** A time as the form's date-time field sends it, so many minutes before now. */
-    private static String minutesAgo(int minutes) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES)
-                .toString();
-    }
 }

@@ -13,9 +13,6 @@ import com.weibao.support.Parallel;
 import com.weibao.support.TestMail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,18 +95,18 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         }).toList());
 
         // the case runs to the archive in the hospital's tenant, the hospital confirming
-        complete(engine, "agent", dispatch, Map.of("assignee", "engineer2"));
+        engine.complete("agent", dispatch, Map.of("assignee", "engineer2"));
         JsonNode support = engine.visibleTask("engineer2", hospital);
         assertThat(support.get("tenantId").asText()).isEqualTo("zhongyi");
-        complete(engine, "engineer2", support, Map.of("supportMode", "HOTLINE",
-                "supportStartedAt", minutesAgo(40), "supportEndedAt", minutesAgo(10),
+        engine.complete("engineer2", support, Map.of("supportMode", "HOTLINE",
+                "supportStartedAt", EngineRest.minutesAgo(40), "supportEndedAt", EngineRest.minutesAgo(10),
                 "supportNotes", "电话指导调整音量配置", "supportOutcome", "RESOLVED"));
-        complete(engine, "engineer2", engine.visibleTask("engineer2", hospital), Map.of("faultType", "CONFIGURATION",
+        engine.complete("engineer2", engine.visibleTask("engineer2", hospital), Map.of("faultType", "CONFIGURATION",
                 "rootCause", "音量被误调为静音", "resolution", "恢复音量设置"));
         JsonNode confirmation = engine.visibleTask("it-zhongyi", hospital);
         assertThat(confirmation.get("taskDefinitionKey").asText()).isEqualTo("Task_ConfirmResolution");
         assertThat(engine.visibleTask("it-renmin", hospital)).isNull();
-        complete(engine, "it-zhongyi", confirmation, Map.of("confirmation", "CONFIRMED", "satisfaction", "GOOD"));
+        engine.complete("it-zhongyi", confirmation, Map.of("confirmation", "CONFIRMED", "satisfaction", "GOOD"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get("it-zhongyi",
                 "/api/cases/" + number).json().get("status").asText()).isEqualTo("ARCHIVED"));
         assertThat(engine.get("lead", "/history/process-instance?processInstanceId=" + hospital).get(0)
@@ -122,7 +119,7 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         EngineRest engine = new EngineRest(http);
         String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
         Http.Response started = engine.submitStartForm("agent", "PhoneCallProcess", Map.of("callerPhone", phone,
-                "callTime", minutesAgo(5), "summary", "陌生号码来电：HIS 无法登录"));
+                "callTime", EngineRest.minutesAgo(5), "summary", "陌生号码来电：HIS 无法登录"));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         String call = started.json().get("id").asText();
         assertThat(engine.visibleTask("agent", call).get("tenantId").asText()).isEqualTo("desk");
@@ -181,18 +178,5 @@ class UnassignedCaseIsolationIT extends IntegrationTest {
         }
     }
 
-    private static void complete(EngineRest engine, String user, JsonNode task, Map<String, Object> variables) {
-        assertThat(task).as("a task for %s", user).isNotNull();
-        if (task.get("assignee").isNull()) {
-            assertThat(engine.claim(user, task.get("id").asText()).status()).isEqualTo(204);
-        }
-        Http.Response done = engine.submitTaskForm(user, task.get("id").asText(), variables);
-        assertThat(done.status()).as(done.text()).isEqualTo(204);
-    }
 
-    /** A time in the form Tasklist sends, relative to now: tests never depend on the day they run. */
-    private static String minutesAgo(int minutes) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES)
-                .toString();
-    }
 }

@@ -8,11 +8,12 @@ import jakarta.persistence.EntityManager;
  * What the intake webhooks' refusals can have left behind, at one moment: the quarantine's rows and stored body
  * bytes, and the refusals of a channel the supervisors' summary counts.
  */
-public record IntakeDoorState(long quarantineRows, long quarantineBodyChars, JsonNode refusals, String channel) {
+public record IntakeDoorState(long quarantineRows, long quarantineBodyBytes, JsonNode refusals, String channel) {
 
     public static IntakeDoorState of(EntityManager entities, Http http, String channel) {
-        Object[] quarantine = (Object[]) entities.createQuery("select count(q), coalesce(sum(length(q.payload)), 0)"
-                + " from QuarantinedRequest q").getSingleResult();
+        Object[] quarantine = (Object[]) entities.createQuery("select count(q),"
+                + " coalesce(sum(case when q.bodyKept = true then q.bodyBytes else 0 end), 0) from QuarantinedItem q")
+                .getSingleResult();
         Http.Response refusals = http.get("lead", "/api/intake/refusals");
         if (refusals.status() != 200) {
             throw new IllegalStateException("refusals: " + refusals.status() + " " + refusals.text());

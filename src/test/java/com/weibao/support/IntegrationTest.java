@@ -74,7 +74,8 @@ public abstract class IntegrationTest {
         registry.add("weibao.contracts.import", () -> "classpath:demo/contracts.yaml,classpath:sla-test-contract.yaml");
         registry.add("weibao.phone.cti.sources.test.secret", () -> CTI_SECRET);
         registry.add("weibao.phone.cti.sources.capped.secret", () -> CTI_CAPPED_SECRET);
-        registry.add("weibao.intake.door.quarantine-bytes-per-source", () -> "1MB");
+        // above the largest test mail (MailIntakeIT's 1.6 MB over max-mail-size), small enough to be used up
+        registry.add("weibao.intake.door.quarantine-bytes-per-source", () -> "4MB");
         registry.add("weibao.wechat.mp.app-id", () -> WECHAT_MP_APP_ID);
         registry.add("weibao.wechat.mp.secret", () -> "mp-secret");
         registry.add("weibao.wechat.mp.token", () -> WECHAT_MP_TOKEN);

@@ -28,10 +28,10 @@ class InboundMail {
         BOUNCE_RECORDED,
         /** Weibao's own mail come back to its mailbox: nothing to do. */
         OWN_MAIL,
-        /** Could not be taken in: in the quarantine until a supervisor reprocesses or discards it. */
+        /** Could not be taken in: in the quarantine until a supervisor reprocesses or dismisses it. */
         QUARANTINED,
-        /** Quarantined and discarded by a supervisor. */
-        DISCARDED
+        /** Quarantined and dismissed by a supervisor. */
+        DISMISSED
     }
 
     @Id
@@ -99,8 +99,8 @@ class InboundMail {
         this.processedAt = now;
     }
 
-    void discarded(Instant now) {
-        this.outcome = Outcome.DISCARDED;
+    void dismissed(Instant now) {
+        this.outcome = Outcome.DISMISSED;
         this.processedAt = now;
     }
 

@@ -10,6 +10,10 @@ import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
+import com.weibao.intake.IntakeQuarantine;
+import com.weibao.intake.QuarantineChannel;
+import com.weibao.intake.QuarantinedItem;
+import com.weibao.intake.QuarantinedItem.Reason;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.NotifyProperties;
@@ -18,7 +22,6 @@ import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.CallerDirectory;
 import com.weibao.platform.web.ConflictException;
-import com.weibao.platform.web.NotFoundException;
 import com.weibao.sla.ResponsePromise;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -48,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * this returns, so a crash anywhere loses nothing, and a mail seen again is recognised and skipped.
  */
 @Service
-public class MailIntakeService {
+public class MailIntakeService implements QuarantineChannel {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntakeService.class);
     private static final int TEXT_MAX = 100_000;
@@ -61,7 +64,7 @@ public class MailIntakeService {
     }
 
     private final InboundMailRepository ledger;
-    private final QuarantinedMailRepository quarantine;
+    private final IntakeQuarantine quarantine;
     private final SupportCaseService cases;
     private final ContractService contracts;
     private final CallerDirectory callers;
@@ -73,7 +76,7 @@ public class MailIntakeService {
     private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
 
-    MailIntakeService(InboundMailRepository ledger, QuarantinedMailRepository quarantine, SupportCaseService cases,
+    MailIntakeService(InboundMailRepository ledger, IntakeQuarantine quarantine, SupportCaseService cases,
                       ContractService contracts, CallerDirectory callers, Notifications notifications,
                       ObjectProvider<ResponsePromise> responsePromise, MailIntakeProperties properties,
                       NotifyProperties notify, PlatformTransactionManager transactionManager,
@@ -102,14 +105,14 @@ public class MailIntakeService {
         try {
             long limit = properties.maxMailSize().toBytes();
             if (raw.length > limit) {
-                return quarantine(mailbox, raw, received, MailParser.keyOf(raw), "the mail is " + raw.length
-                        + " bytes, over the limit of " + limit + " bytes (weibao.intake.mail.max-mail-size)");
+                return quarantine(mailbox, raw, received, MailParser.keyOf(raw), Reason.TOO_LARGE, "the mail is "
+                        + raw.length + " bytes, over the limit of " + limit + " bytes (weibao.intake.mail.max-mail-size)");
             }
             ParsedMail mail;
             try {
                 mail = MailParser.parse(raw);
             } catch (UnreadableMailException e) {
-                return quarantine(mailbox, raw, received, MailParser.keyOf(raw), e.getMessage());
+                return quarantine(mailbox, raw, received, MailParser.keyOf(raw), Reason.MALFORMED, e.getMessage());
             }
             try {
                 return transaction.execute(s -> takeIn(mailbox, mail, raw, received, null));
@@ -118,14 +121,15 @@ public class MailIntakeService {
                     log.info("Mail {} taken in concurrently elsewhere; skipped", mail.messageId());
                     return new Intake(Result.DUPLICATE, null, "taken in concurrently");
                 }
-                return quarantine(mailbox, raw, received, mail.messageKey(), Failures.describe(e));
+                return quarantine(mailbox, raw, received, mail.messageKey(), Reason.FAILED, Failures.describe(e));
             } catch (RuntimeException e) {
                 if (Failures.isTransient(e)) {
                     throw e;
                 }
                 log.warn("Mail {} from {} cannot be taken in, quarantined: {}", mail.messageId(), mail.fromAddress(),
                         Failures.describe(e));
-                return quarantine(mailbox, raw, received, mail.messageKey(), Failures.describe(e));
+                return quarantine(mailbox, raw, received, mail.messageKey(),
+                        e instanceof UnreadableMailException ? Reason.MALFORMED : Reason.FAILED, Failures.describe(e));
             }
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
@@ -135,12 +139,13 @@ public class MailIntakeService {
         }
     }
 
-    private Intake takeIn(String mailbox, ParsedMail mail, byte[] raw, Instant receivedAt, QuarantinedMail retried) {
+    /** Takes a parsed mail in; {@code retriedKey} is the ledger key of a quarantined mail taken in again, else null. */
+    private Intake takeIn(String mailbox, ParsedMail mail, byte[] raw, Instant receivedAt, String retriedKey) {
         Instant now = clock.instant();
         InboundMail entry;
-        String key = retried == null ? mail.messageKey() : retried.getMessageKey();
+        String key = retriedKey == null ? mail.messageKey() : retriedKey;
         Optional<InboundMail> seen = ledger.findByMessageKey(key);
-        if (seen.isPresent() && (retried == null || seen.get().getOutcome() != InboundMail.Outcome.QUARANTINED)) {
+        if (seen.isPresent() && (retriedKey == null || seen.get().getOutcome() != InboundMail.Outcome.QUARANTINED)) {
             log.info("Mail {} ({}) was taken in before ({}); skipped", mail.messageId(), key, seen.get().getOutcome());
             return new Intake(Result.DUPLICATE, null, "already " + seen.get().getOutcome());
         }
@@ -320,7 +325,8 @@ public class MailIntakeService {
 
     // ---- quarantine ----
 
-    private Intake quarantine(String mailbox, byte[] raw, Instant receivedAt, String key, String error) {
+    private Intake quarantine(String mailbox, byte[] raw, Instant receivedAt, String key, Reason reason,
+                              String error) {
         try {
             return transaction.execute(s -> {
                 Optional<InboundMail> seen = ledger.findByMessageKey(key);
@@ -332,11 +338,9 @@ public class MailIntakeService {
                 String[] senderAndSubject = MailParser.senderAndSubject(raw);
                 InboundMail entry = ledger.saveAndFlush(new InboundMail(key, null, mailbox, senderAndSubject[0],
                         senderAndSubject[1], receivedAt, now));
-                QuarantinedMail item = quarantine.save(new QuarantinedMail(key, mailbox, senderAndSubject[0],
-                        senderAndSubject[1], raw, error, receivedAt, now));
+                QuarantinedItem item = quarantine.keep(IntakeQuarantine.Arrival.mail(mailbox, raw, receivedAt,
+                        senderAndSubject[0], senderAndSubject[1]), reason, error, key);
                 entry.quarantined(item.getId(), now);
-                log.warn("Mail from {} ({}) quarantined as item {}: {}", senderAndSubject[0], senderAndSubject[1],
-                        item.getId(), error);
                 return new Intake(Result.QUARANTINED, null, error);
             });
         } catch (DataIntegrityViolationException e) {
@@ -347,49 +351,31 @@ public class MailIntakeService {
         }
     }
 
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
     /** A supervisor's second attempt at a quarantined mail (after a fix, or to accept one over the size limit). */
-    public Intake reprocess(long id, String actor) {
-        QuarantinedMail item = openItem(id);
-        byte[] raw = transaction.execute(s -> quarantine.findById(id).orElseThrow().getRaw());
-        String error;
-        try {
-            ParsedMail mail = MailParser.parse(raw);
-            Intake result = transaction.execute(s -> {
-                Intake taken = takeIn(item.getMailbox(), mail, raw, item.getReceivedAt(), item);
-                quarantine.findById(id).orElseThrow().reprocessed(taken.caseNumber(), actor, clock.instant());
-                return taken;
-            });
-            log.info("Quarantined mail {} reprocessed by {}: {} {}", id, actor, result.result(), result.caseNumber());
-            return result;
-        } catch (RuntimeException e) {
-            if (Failures.isTransient(e)) {
-                throw new IntakeUnavailableException("mail intake unavailable: " + Failures.describe(e), e);
-            }
-            error = Failures.describe(e);
+    @Override
+    public Outcome reprocess(QuarantinedItem item) {
+        if (!item.isBodyKept()) {
+            throw new ConflictException("quarantined mail " + item.getId() + " was kept without its raw bytes (its"
+                    + " mailbox's quarantine allowance was used up); it is still in the mailbox, marked seen; it can"
+                    + " only be dismissed here");
         }
-        String failure = error;
-        transaction.executeWithoutResult(s -> quarantine.findById(id).orElseThrow().failedAgain(failure, clock.instant()));
-        throw new ConflictException("quarantined mail " + id + " still cannot be taken in: " + failure);
+        ParsedMail mail = MailParser.parse(item.getBody());
+        String mailbox = item.getSource().substring(item.getSource().indexOf(':') + 1);
+        Intake result = transaction.execute(s -> takeIn(mailbox, mail, item.getBody(), item.getReceivedAt(),
+                item.getReference()));
+        return new Outcome(result.result() + (result.caseNumber() == null ? "" : " " + result.caseNumber())
+                + (result.detail() == null ? "" : ": " + result.detail()), result.caseNumber());
     }
 
-    /** A supervisor decides a quarantined mail needs nothing: it stays recorded as discarded, raw bytes and all. */
-    public void discard(long id, String actor) {
-        openItem(id);
-        transaction.executeWithoutResult(s -> {
-            QuarantinedMail item = quarantine.findById(id).orElseThrow();
-            item.discard(actor, clock.instant());
-            ledger.findByMessageKey(item.getMessageKey()).ifPresent(m -> m.discarded(clock.instant()));
-        });
-        log.info("Quarantined mail {} discarded by {}", id, actor);
-    }
-
-    private QuarantinedMail openItem(long id) {
-        QuarantinedMail item = transaction.execute(s -> quarantine.findById(id)
-                .orElseThrow(() -> new NotFoundException("no quarantined mail " + id)));
-        if (item.getStatus() != QuarantinedMail.Status.OPEN) {
-            throw new ConflictException("quarantined mail " + id + " is already " + item.getStatus());
-        }
-        return item;
+    /** The mail stays recorded in the ledger as dismissed. */
+    @Override
+    public void dismissed(QuarantinedItem item) {
+        ledger.findByMessageKey(item.getReference()).ifPresent(m -> m.dismissed(clock.instant()));
     }
 
     private static Set<String> ownAddresses(MailIntakeProperties properties, NotifyProperties notify) {

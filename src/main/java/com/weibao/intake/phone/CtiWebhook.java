@@ -3,11 +3,12 @@ package com.weibao.intake.phone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.weibao.cases.Channel;
 import com.weibao.intake.IntakeDoor;
 import com.weibao.intake.IntakeDoor.Refusal;
 import com.weibao.intake.IntakeQuarantine;
-import com.weibao.intake.QuarantineReprocessor;
-import com.weibao.intake.QuarantinedRequest;
+import com.weibao.intake.QuarantineChannel;
+import com.weibao.intake.QuarantinedItem;
 import com.weibao.platform.web.ConflictException;
 import com.weibao.platform.web.InvalidRequestException;
 import java.io.IOException;
@@ -31,11 +32,11 @@ import org.springframework.stereotype.Component;
  * The steps of the CTI webhook route: admit the address (not throttled), read the raw body, authenticate it
  * (HMAC-SHA256 over timestamp and body with the source's shared secret, fresh timestamp), parse the event, record
  * it. Requests refused before they are authenticated are counted and logged by the {@link IntakeDoor}, not stored;
- * authenticated ones that are not a valid event or fail are kept in the intake quarantine with their raw body. The
+ * authenticated ones that are not a valid event or fail are kept in the quarantine with their raw body. The
  * CTI system gets a status it can act on.
  */
 @Component
-class CtiWebhook implements QuarantineReprocessor {
+class CtiWebhook implements QuarantineChannel {
 
     private static final Logger log = LoggerFactory.getLogger(CtiWebhook.class);
 
@@ -172,7 +173,7 @@ class CtiWebhook implements QuarantineReprocessor {
     void invalid(Exchange exchange) throws JsonProcessingException {
         InvalidRequestException invalid = exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
                 InvalidRequestException.class);
-        QuarantinedRequest kept = keep(exchange, QuarantinedRequest.Reason.MALFORMED, invalid.getMessage());
+        QuarantinedItem kept = keep(exchange, QuarantinedItem.Reason.MALFORMED, invalid.getMessage());
         respond(exchange, 400, problem(400, invalid.getMessage(), kept, invalid.getViolations()));
     }
 
@@ -180,10 +181,10 @@ class CtiWebhook implements QuarantineReprocessor {
     void failed(Exchange exchange) throws JsonProcessingException {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String detail = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        QuarantinedRequest kept = null;
+        QuarantinedItem kept = null;
         if (Boolean.TRUE.equals(exchange.getProperty(AUTHENTICATED, Boolean.class))) {
             log.error("CTI event could not be processed", failure);
-            kept = keep(exchange, QuarantinedRequest.Reason.FAILED, detail);
+            kept = keep(exchange, QuarantinedItem.Reason.FAILED, detail);
         } else {
             door.refuse(exchange, CHANNEL, Refusal.FAILED, size(exchange), detail);
         }
@@ -191,21 +192,21 @@ class CtiWebhook implements QuarantineReprocessor {
     }
 
     @Override
-    public boolean handles(String source) {
-        return source != null && source.startsWith(QUARANTINE_PREFIX);
+    public Channel channel() {
+        return Channel.PHONE;
     }
 
     @Override
-    public String reprocess(QuarantinedRequest request) {
-        if (!request.isPayloadKept()) {
-            throw new ConflictException("quarantined request " + request.getId() + " was kept without its body (its"
+    public Outcome reprocess(QuarantinedItem item) {
+        if (!item.isBodyKept()) {
+            throw new ConflictException("quarantined item " + item.getId() + " was kept without its body (its"
                     + " source's allowance was used up); it can only be dismissed");
         }
-        String source = request.getSource().substring(QUARANTINE_PREFIX.length());
-        PhoneCalls.Outcome outcome = recordOnce(source, read(request.getPayload().getBytes(StandardCharsets.UTF_8)),
-                request.getPayload());
-        return (outcome.duplicate() ? "already recorded: " : "recorded: ") + outcome.event() + " of call "
-                + outcome.callId();
+        String source = item.getSource().substring(QUARANTINE_PREFIX.length());
+        PhoneCalls.Outcome outcome = recordOnce(source, read(item.getBody()),
+                new String(item.getBody(), StandardCharsets.UTF_8));
+        return new Outcome((outcome.duplicate() ? "already recorded: " : "recorded: ") + outcome.event()
+                + " of call " + outcome.callId(), null);
     }
 
     private PhoneCalls.Outcome recordOnce(String source, CtiEvent event, String payload) {
@@ -237,7 +238,7 @@ class CtiWebhook implements QuarantineReprocessor {
         }
     }
 
-    private QuarantinedRequest keep(Exchange exchange, QuarantinedRequest.Reason reason, String detail) {
+    private QuarantinedItem keep(Exchange exchange, QuarantinedItem.Reason reason, String detail) {
         Message in = exchange.getIn();
         String source = exchange.getProperty(SOURCE, String.class);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -250,12 +251,12 @@ class CtiWebhook implements QuarantineReprocessor {
         }
         byte[] raw = exchange.getProperty(RAW, byte[].class);
         String requestLine = "POST " + in.getHeader(Exchange.HTTP_URI, String.class);
-        return quarantine.keep(new IntakeQuarantine.Arrival(QUARANTINE_PREFIX + source, requestLine, headers,
-                raw == null ? "" : new String(raw, StandardCharsets.UTF_8)), reason, detail, null);
+        return quarantine.keep(IntakeQuarantine.Arrival.request(Channel.PHONE, QUARANTINE_PREFIX + source,
+                "application/json", raw, requestLine, headers), reason, detail, null);
     }
 
     /** The answer's problem JSON; {@code kept} when the request was quarantined. */
-    private static Map<String, Object> problem(int status, String detail, QuarantinedRequest kept, Object errors) {
+    private static Map<String, Object> problem(int status, String detail, QuarantinedItem kept, Object errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("status", status);
         problem.put("detail", detail);

@@ -1,7 +1,7 @@
 package com.weibao.intake.wechat;
 
 import com.weibao.intake.IntakeDoor.Refusal;
-import com.weibao.intake.QuarantinedRequest;
+import com.weibao.intake.QuarantinedItem;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -59,9 +59,9 @@ class WeChatCallbacks {
 
     /** A callback that proved it comes from WeChat but cannot be taken: 400, kept in the quarantine. */
     static final class Unprocessable extends RuntimeException {
-        final QuarantinedRequest.Reason reason;
+        final QuarantinedItem.Reason reason;
 
-        Unprocessable(QuarantinedRequest.Reason reason, String message) {
+        Unprocessable(QuarantinedItem.Reason reason, String message) {
             super(message);
             this.reason = reason;
         }
@@ -127,7 +127,7 @@ class WeChatCallbacks {
                     "voice".equalsIgnoreCase(m.getMsgType()) ? m.getRecognition() : m.getContent(),
                     m.getMediaId(), m.getMsgId(), m.getEvent(), seconds(m.getCreateTime()), xml);
         } catch (RuntimeException e) {
-            throw new Unprocessable(QuarantinedRequest.Reason.MALFORMED, "not a WeChat message: " + e.getMessage());
+            throw new Unprocessable(QuarantinedItem.Reason.MALFORMED, "not a WeChat message: " + e.getMessage());
         }
     }
 
@@ -185,7 +185,7 @@ class WeChatCallbacks {
             SafeXml.check(xml);
         } catch (SafeXml.UnsafeXml e) {
             if (decrypted) {
-                throw new Unprocessable(QuarantinedRequest.Reason.UNSAFE_XML, "refused XML: " + e.getMessage());
+                throw new Unprocessable(QuarantinedItem.Reason.UNSAFE_XML, "refused XML: " + e.getMessage());
             }
             throw new Rejected(400, Refusal.UNSAFE_XML, "refused XML: " + e.getMessage());
         }

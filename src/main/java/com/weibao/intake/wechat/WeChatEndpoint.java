@@ -1,10 +1,12 @@
 package com.weibao.intake.wechat;
 
+import com.weibao.cases.Channel;
 import com.weibao.intake.IntakeDoor;
 import com.weibao.intake.IntakeDoor.Refusal;
 import com.weibao.intake.IntakeQuarantine;
-import com.weibao.intake.QuarantineReprocessor;
-import com.weibao.intake.QuarantinedRequest;
+import com.weibao.intake.QuarantineChannel;
+import com.weibao.intake.QuarantinedItem;
+import com.weibao.platform.web.ConflictException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,13 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the message and answers at once ("success" or a short passive reply); the message is then processed from the
  * SEDA queue. Each callback's nonce is taken once ({@link WeChatNonces}), with the message it brought. Callbacks
  * refused before they proved they come from WeChat are counted and logged by the {@link IntakeDoor}, not stored;
- * authenticated ones that cannot be taken are kept in the intake quarantine with their raw body.
+ * authenticated ones that cannot be taken are kept in the quarantine with their raw body.
  */
 @Component
-class WeChatEndpoint implements QuarantineReprocessor {
+class WeChatEndpoint implements QuarantineChannel {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatEndpoint.class);
     static final String INBOUND_QUEUE = "seda:wechat-inbound";
+    /** The quarantine's reference of a message that failed its last attempt, followed by its id. */
+    static final String MESSAGE_REFERENCE = "wechat-message:";
+    /** The media type of what WeChat sends, as the quarantine keeps it. */
+    static final String XML = "application/xml";
     private static final String RAW = "weibao.wechat.raw";
     private static final String APP = "weibao.wechat.app";
     private static final String SIGNED = "weibao.wechat.signed";
@@ -150,7 +156,7 @@ class WeChatEndpoint implements QuarantineReprocessor {
             refuse(exchange, replayed);
             return;
         }
-        QuarantinedRequest kept = keep(exchange, unprocessable.reason, unprocessable.getMessage());
+        QuarantinedItem kept = keep(exchange, unprocessable.reason, unprocessable.getMessage());
         respond(exchange, 400, "text/plain", unprocessable.getMessage() + " (quarantine " + kept.getId() + ")");
     }
 
@@ -160,7 +166,7 @@ class WeChatEndpoint implements QuarantineReprocessor {
         String detail = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         if (Boolean.TRUE.equals(exchange.getProperty(AUTHENTICATED, Boolean.class))) {
             log.error("WeChat callback could not be taken in", failure);
-            QuarantinedRequest kept = keep(exchange, QuarantinedRequest.Reason.FAILED, detail);
+            QuarantinedItem kept = keep(exchange, QuarantinedItem.Reason.FAILED, detail);
             respond(exchange, 500, "text/plain", "failed (quarantine " + kept.getId() + ")");
         } else {
             door.refuse(exchange, channel(exchange), Refusal.FAILED, size(exchange), detail);
@@ -185,25 +191,25 @@ class WeChatEndpoint implements QuarantineReprocessor {
     }
 
     @Override
-    public boolean handles(String source) {
-        return WeChatApp.MP.source().equals(source) || WeChatApp.WECOM.source().equals(source);
+    public Channel channel() {
+        return Channel.WECHAT;
     }
 
     /** A message that failed its last attempt goes round once more; refused callbacks cannot be replayed. */
     @Override
-    public String reprocess(QuarantinedRequest request) {
-        String reference = request.getReference();
-        if (reference == null || !reference.startsWith("wechat-message:")) {
-            throw new IllegalStateException("only failed messages are reprocessed; WeChat resends refused callbacks");
+    public Outcome reprocess(QuarantinedItem item) {
+        String reference = item.getReference();
+        if (reference == null || !reference.startsWith(MESSAGE_REFERENCE)) {
+            throw new ConflictException("only failed messages are reprocessed; WeChat resends refused callbacks");
         }
-        long id = Long.parseLong(reference.substring("wechat-message:".length()));
+        long id = Long.parseLong(reference.substring(MESSAGE_REFERENCE.length()));
         processor.retry(id);
         processor.process(id);
         WeChatMessage done = messages.findById(id).orElseThrow();
         if (done.getStatus() != WeChatMessage.Status.PROCESSED) {
             throw new IllegalStateException(done.getLastError());
         }
-        return "processed: " + done.getAction() + " " + done.getCaseNumber();
+        return new Outcome("processed: " + done.getAction() + " " + done.getCaseNumber(), done.getCaseNumber());
     }
 
     private void enqueue(long messageId) {
@@ -227,7 +233,7 @@ class WeChatEndpoint implements QuarantineReprocessor {
         respond(exchange, rejected.status, "text/plain", rejected.getMessage());
     }
 
-    private QuarantinedRequest keep(Exchange exchange, QuarantinedRequest.Reason reason, String detail) {
+    private QuarantinedItem keep(Exchange exchange, QuarantinedItem.Reason reason, String detail) {
         Message in = exchange.getIn();
         String raw = exchange.getProperty(RAW, String.class);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -238,9 +244,10 @@ class WeChatEndpoint implements QuarantineReprocessor {
             }
         }
         String query = in.getHeader(Exchange.HTTP_QUERY, String.class);
-        return quarantine.keep(new IntakeQuarantine.Arrival(channel(exchange),
-                in.getHeader(Exchange.HTTP_METHOD, String.class) + " " + in.getHeader(Exchange.HTTP_URI, String.class)
-                        + (query == null ? "" : "?" + query), headers, raw == null ? "" : raw), reason, detail, null);
+        return quarantine.keep(IntakeQuarantine.Arrival.request(Channel.WECHAT, channel(exchange), XML,
+                raw == null ? null : raw.getBytes(StandardCharsets.UTF_8), in.getHeader(Exchange.HTTP_METHOD,
+                        String.class) + " " + in.getHeader(Exchange.HTTP_URI, String.class)
+                        + (query == null ? "" : "?" + query), headers), reason, detail, null);
     }
 
     private static String channel(Exchange exchange) {

@@ -9,12 +9,13 @@ import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Category;
 import com.weibao.intake.IntakeQuarantine;
-import com.weibao.intake.QuarantinedRequest;
+import com.weibao.intake.QuarantinedItem;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.CallerDirectory;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns a recorded WeChat message into a new case (the sender's first message, or one not about an open case) or
  * a note on the sender's open case; images and voice are kept as attachments. Runs in the background; a failure is
- * recorded on the message and retried, and after the last attempt the message goes to the intake quarantine.
+ * recorded on the message and retried, and after the last attempt the message goes to the quarantine.
  */
 @Service
 public class WeChatProcessor {
@@ -87,10 +88,12 @@ public class WeChatProcessor {
                 current.failed(error, clock.instant());
                 return current;
             });
-            if (failed.getAttempts() >= properties.maxAttempts()) {
-                quarantine.keep(new IntakeQuarantine.Arrival(failed.getApp().source(), "wechat message "
-                                + failed.getId(), Map.of("FromUserName", failed.getFromUser()), failed.getRawXml()),
-                        QuarantinedRequest.Reason.FAILED, error, "wechat-message:" + failed.getId());
+            // kept once, at its last attempt; a supervisor's reprocessing that fails again counts on that item
+            if (failed.getAttempts() == properties.maxAttempts()) {
+                quarantine.keep(IntakeQuarantine.Arrival.request(Channel.WECHAT, failed.getApp().source(),
+                                WeChatEndpoint.XML, failed.getRawXml().getBytes(StandardCharsets.UTF_8),
+                                "wechat message " + failed.getId(), Map.of("FromUserName", failed.getFromUser())),
+                        QuarantinedItem.Reason.FAILED, error, WeChatEndpoint.MESSAGE_REFERENCE + failed.getId());
             }
         }
     }

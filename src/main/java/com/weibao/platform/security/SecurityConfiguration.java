@@ -31,6 +31,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 public class SecurityConfiguration {
 
     static final String REALM = "Weibao";
+    /** What the scripts of Weibao's own pages send with each API call. */
+    static final String PAGE_SCRIPT_HEADER = "X-Requested-With";
+    static final String PAGE_SCRIPT = "XMLHttpRequest";
 
     @Bean
     @Order(1)
@@ -41,9 +44,15 @@ public class SecurityConfiguration {
                 // this provider alone: with the global manager as parent, a wrong password was checked twice
                 .authenticationManager(new ProviderManager(users))
                 .httpBasic(basic -> basic.realmName(REALM)
-                        .authenticationEntryPoint((request, response, e) -> problem(response, json,
-                                HttpStatus.UNAUTHORIZED, "Authentication required",
-                                "send HTTP Basic credentials of a Weibao (Camunda) user")))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            // Weibao's pages ask for the password in their own form; a challenge would make the
+                            // browser open its own login dialog over the page
+                            if (!PAGE_SCRIPT.equals(request.getHeader(PAGE_SCRIPT_HEADER))) {
+                                response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                            }
+                            problem(response, json, HttpStatus.UNAUTHORIZED, "Authentication required",
+                                    "send HTTP Basic credentials of a Weibao (Camunda) user");
+                        }))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response, json,
                         HttpStatus.FORBIDDEN, "Forbidden", denied.getMessage())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -116,9 +125,6 @@ public class SecurityConfiguration {
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String title,
                                 String detail) throws IOException {
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-        }
         ProblemResponses.write(response, json, ProblemResponses.problem(status,
                 status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden", title, detail));
     }

@@ -431,14 +431,14 @@ class MailIntakeIT extends IntegrationTest {
                         .line("--DSN2").header("Content-Type", "text/rfc822-headers").line("")
                         .line("Message-ID: <never-sent@elsewhere.example>")));
         JsonNode item = awaitQuarantined(orphan);
-        assertThat(item.get("error").asText()).contains("delivery report");
+        assertThat(item.get("detail").asText()).contains("delivery report");
         assertThat(http().get("agent", "/api/cases?text=" + orphan).json().get("totalItems").asInt()).isZero();
     }
 
     // ---------------------------------------------------------------- quarantine
 
     @Test
-    void brokenAndOversizedMailsAreQuarantinedForSupervisorsToReprocessOrDiscard() {
+    void brokenAndOversizedMailsAreQuarantinedForSupervisorsToReprocessOrDismiss() {
         String broken = marker();
         String sender = renmin();
         TestMail brokenMail = TestMail.from(sender, HELPDESK, "坏邮件 " + broken)
@@ -455,40 +455,48 @@ class MailIntakeIT extends IntegrationTest {
                 .header("Content-Transfer-Encoding", "base64").line("").line(TestMail.base64Lines(filler))));
 
         JsonNode brokenItem = awaitQuarantined(broken);
-        assertThat(brokenItem.get("error").asText()).isNotBlank();
+        assertThat(brokenItem.get("detail").asText()).isNotBlank();
         assertThat(brokenItem.get("sender").asText()).isEqualTo(sender);
         JsonNode bigItem = awaitQuarantined(big);
-        assertThat(bigItem.get("error").asText()).contains("over the limit");
+        assertThat(bigItem.get("detail").asText()).contains("over the limit");
 
         Http.Response raw = http().get("engineer1", brokenItem.get("rawHref").asText());
         assertThat(raw.status()).isEqualTo(200);
         assertThat(raw.header("Content-Type")).startsWith("message/rfc822");
+        assertThat(raw.header("Content-Disposition")).contains(".eml");
         assertThat(new String(raw.body(), StandardCharsets.UTF_8)).as("the mail as the server holds it")
                 .contains(new String(brokenMail.bytes(), StandardCharsets.UTF_8).split("\r\n\r\n", 2)[1].strip());
-        assertThat(http().get("it-renmin", "/api/mail-quarantine").status()).isEqualTo(403);
-        assertThat(http().get("engineer1", "/api/mail-quarantine").json().get("canResolve").asBoolean()).isFalse();
-        assertThat(http().post("engineer1", "/api/mail-quarantine/" + brokenItem.get("id").asLong() + "/discard", "")
+        assertThat(brokenItem.get("channel").asText()).isEqualTo("EMAIL");
+        assertThat(brokenItem.get("source").asText()).isEqualTo("EMAIL:helpdesk");
+        assertThat(bigItem.get("reason").asText()).isEqualTo("TOO_LARGE");
+        assertThat(http().get("it-renmin", "/api/quarantine?channel=EMAIL").status()).isEqualTo(403);
+        assertThat(http().get("engineer1", "/api/quarantine?channel=EMAIL").json().get("canResolve").asBoolean())
+                .isFalse();
+        assertThat(http().post("engineer1", "/api/quarantine/" + brokenItem.get("id").asLong() + "/dismiss", "")
                 .status()).isEqualTo(403);
 
-        // the broken one still fails: it stays, with the error; then the lead discards it
+        // the broken one still fails: it stays, with the error; then the lead dismisses it
         long brokenId = brokenItem.get("id").asLong();
-        Http.Response retried = http().post("lead", "/api/mail-quarantine/" + brokenId + "/reprocess", "");
+        Http.Response retried = http().post("lead", "/api/quarantine/" + brokenId + "/reprocess", "");
         assertThat(retried.status()).isEqualTo(409);
-        assertThat(http().get("lead", "/api/mail-quarantine/" + brokenId).json().get("attempts").asInt()).isEqualTo(2);
-        Http.Response discarded = http().post("lead", "/api/mail-quarantine/" + brokenId + "/discard", "");
-        assertThat(discarded.status()).isEqualTo(200);
-        assertThat(discarded.json().get("status").asText()).isEqualTo("DISCARDED");
-        assertThat(discarded.json().get("resolvedBy").asText()).isEqualTo("lead");
+        assertThat(http().get("lead", "/api/quarantine/" + brokenId).json().get("attempts").asInt()).isEqualTo(2);
+        Http.Response dismissed = http().post("lead", "/api/quarantine/" + brokenId + "/dismiss", "");
+        assertThat(dismissed.status()).isEqualTo(200);
+        assertThat(dismissed.json().get("status").asText()).isEqualTo("DISMISSED");
+        assertThat(dismissed.json().get("resolvedBy").asText()).isEqualTo("lead");
+        assertThat(http().post("lead", "/api/quarantine/" + brokenId + "/reprocess", "").status())
+                .as("a dismissed item stays dismissed").isEqualTo(409);
 
         // the big one is accepted by a manager: the case opens with the big file
-        Http.Response reprocessed = http().post("manager", "/api/mail-quarantine/" + bigItem.get("id").asLong()
+        Http.Response reprocessed = http().post("manager", "/api/quarantine/" + bigItem.get("id").asLong()
                 + "/reprocess", "");
         assertThat(reprocessed.status()).as(reprocessed.text()).isEqualTo(200);
-        assertThat(reprocessed.json().get("result").asText()).isEqualTo("CASE_CREATED");
+        assertThat(reprocessed.json().get("status").asText()).isEqualTo("REPROCESSED");
+        assertThat(reprocessed.json().get("resolutionNote").asText()).startsWith("CASE_CREATED");
         JsonNode c = awaitCase(big);
         assertThat(c.get("number").asText()).isEqualTo(reprocessed.json().get("caseNumber").asText());
         assertThat(c.get("attachments")).anySatisfy(a -> assertThat(a.get("size").asLong()).isEqualTo(1_200_000L));
-        assertThat(http().get("lead", "/api/mail-quarantine?status=REPROCESSED").json().get("items"))
+        assertThat(http().get("lead", "/api/quarantine?channel=EMAIL&status=REPROCESSED&size=500").json().get("items"))
                 .anySatisfy(i -> assertThat(i.get("caseNumber").asText()).isEqualTo(c.get("number").asText()));
     }
 
@@ -635,7 +643,7 @@ class MailIntakeIT extends IntegrationTest {
 
     private JsonNode awaitQuarantined(String marker) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> {
-            for (JsonNode item : http().get("lead", "/api/mail-quarantine?size=500").json().get("items")) {
+            for (JsonNode item : http().get("lead", "/api/quarantine?channel=EMAIL&size=500").json().get("items")) {
                 if (item.get("subject").asText("").contains(marker)) {
                     return item;
                 }

@@ -10,7 +10,7 @@ import com.weibao.intake.IntakeDoor.Refusal;
 import com.weibao.intake.IntakeDoorProperties;
 import com.weibao.intake.IntakeDoorState;
 import com.weibao.intake.QuarantineRepository;
-import com.weibao.intake.QuarantinedRequest;
+import com.weibao.intake.QuarantinedItem;
 import com.weibao.support.CapturedLogs;
 import com.weibao.platform.web.FormText;
 import com.weibao.support.EngineRest;
@@ -124,14 +124,14 @@ class PhoneIntakeIT extends IntegrationTest {
 
         IntakeDoorState after = IntakeDoorState.of(entities, http(), "CTI");
         assertThat(after.quarantineRows()).as("refused at the door: not quarantined").isEqualTo(before.quarantineRows());
-        assertThat(after.quarantineBodyChars()).isEqualTo(before.quarantineBodyChars());
+        assertThat(after.quarantineBodyBytes()).isEqualTo(before.quarantineBodyBytes());
         assertThat(after.refusedSince(before, Refusal.UNSIGNED)).isOne();
         assertThat(after.refusedSince(before, Refusal.BAD_SIGNATURE)).isEqualTo(2);
         assertThat(after.refusedSince(before, Refusal.STALE_TIMESTAMP)).isOne();
         assertThat(after.refusedSince(before, Refusal.UNKNOWN_SOURCE)).isOne();
         assertThat(after.refusedSince(before, Refusal.CHANNEL_OFF)).isOne();
         assertThat(after.refusedSince(before, Refusal.TOO_LARGE)).isOne();
-        assertThat(http().get("it-renmin", "/api/intake/quarantine").status()).isEqualTo(403);
+        assertThat(http().get("it-renmin", "/api/quarantine").status()).isEqualTo(403);
     }
 
     @Test
@@ -161,7 +161,7 @@ class PhoneIntakeIT extends IntegrationTest {
             assertThat(answers).filteredOn(a -> a.status() == 429).allSatisfy(a -> assertThat(
                     Long.parseLong(a.header("Retry-After"))).isBetween(1L, door.window().toSeconds() + 1));
             assertThat(after.quarantineRows()).as("no quarantine rows").isEqualTo(before.quarantineRows());
-            assertThat(after.quarantineBodyChars()).as("no stored bytes").isEqualTo(before.quarantineBodyChars());
+            assertThat(after.quarantineBodyBytes()).as("no stored bytes").isEqualTo(before.quarantineBodyBytes());
             assertThat(calls.findByCallIdOrderByIdAsc(marker)).isEmpty();
             assertThat(after.refusedSince(before, null)).as("every request counted").isEqualTo(FLOOD);
             assertThat(after.refusedSince(before, Refusal.THROTTLED)).isEqualTo(throttled);
@@ -184,8 +184,8 @@ class PhoneIntakeIT extends IntegrationTest {
     void aSourcesQuarantinedBodiesAreCappedPerDayThenOnlyTheirMetadataIsKeptWithOneWarning() throws Exception {
         long cap = door.quarantineBytesPerSource().toBytes();
         Instant dayAgo = Instant.now().minus(Duration.ofHours(24));
-        long kept = quarantine.keptPayloadBytesSince("CTI:capped", dayAgo);
-        boolean warnedBefore = quarantine.keptWithoutPayloadSince("CTI:capped", dayAgo);
+        long kept = quarantine.keptBodyBytesSince("CTI:capped", dayAgo);
+        boolean warnedBefore = quarantine.keptWithoutBodySince("CTI:capped", dayAgo);
         int size = 200 * 1024;
         int requests = (int) (Math.max(0, cap - kept) / size) + 2;
         List<Long> keptIds = new ArrayList<>();
@@ -197,17 +197,17 @@ class PhoneIntakeIT extends IntegrationTest {
                 String body = head + "y".repeat(size - head.length() - 2) + "\"}";
                 Http.Response response = post(body, signed("capped", CTI_CAPPED_SECRET, body));
                 assertThat(response.status()).as(response.text()).isEqualTo(400);
-                QuarantinedRequest row = quarantine.findById(response.json().get("quarantineId")
+                QuarantinedItem row = quarantine.findById(response.json().get("quarantineId")
                         .asLong()).orElseThrow();
-                assertThat(row.getPayloadBytes()).isEqualTo(size);
+                assertThat(row.getBodyBytes()).isEqualTo(size);
                 if (kept + size <= cap) {
-                    assertThat(row.isPayloadKept()).as("request %d within the allowance", i).isTrue();
-                    assertThat(row.getPayload()).contains(marker);
+                    assertThat(row.isBodyKept()).as("request %d within the allowance", i).isTrue();
+                    assertThat(new String(row.getBody(), StandardCharsets.UTF_8)).contains(marker);
                     kept += size;
                     keptIds.add(row.getId());
                 } else {
-                    assertThat(row.isPayloadKept()).as("request %d past the allowance", i).isFalse();
-                    assertThat(row.getPayload()).isEmpty();
+                    assertThat(row.isBodyKept()).as("request %d past the allowance", i).isFalse();
+                    assertThat(row.getBody()).isEmpty();
                     assertThat(row.getDetail()).contains("callId");
                     droppedIds.add(row.getId());
                 }
@@ -216,22 +216,30 @@ class PhoneIntakeIT extends IntegrationTest {
             assertThat(logs.requestLines()).filteredOn(l -> l.getFormattedMessage().contains("CTI:capped has"))
                     .as("one warning when the allowance runs out").hasSize(warnedBefore ? 0 : 1);
         }
-        assertThat(quarantine.keptPayloadBytesSince("CTI:capped", dayAgo)).isLessThanOrEqualTo(cap);
+        assertThat(quarantine.keptBodyBytesSince("CTI:capped", dayAgo)).isLessThanOrEqualTo(cap);
         JsonNode summary = http().get("lead", "/api/intake/refusals").json();
         assertThat(summary.get("keptWithoutBody")).anySatisfy(d -> {
             assertThat(d.get("source").asText()).isEqualTo("CTI:capped");
             assertThat(d.get("count").asLong()).isGreaterThanOrEqualTo(droppedIds.size());
         });
         if (!keptIds.isEmpty()) {
-            Http.Response again = http().post("lead", "/api/intake/quarantine/" + keptIds.get(0) + "/reprocess", "");
+            Http.Response again = http().post("lead", "/api/quarantine/" + keptIds.get(0) + "/reprocess", "");
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.text()).as("a kept body runs through the channel again").contains("failed again");
+            JsonNode item = http().get("lead", "/api/quarantine/" + keptIds.get(0)).json();
+            assertThat(item.get("status").asText()).isEqualTo("OPEN");
+            assertThat(item.get("attempts").asInt()).as("the failed attempt counts").isEqualTo(2);
+            assertThat(item.get("detail").asText()).as("with its error").contains("callId");
         }
-        Http.Response withoutBody = http().post("lead", "/api/intake/quarantine/" + droppedIds.get(0)
+        Http.Response withoutBody = http().post("lead", "/api/quarantine/" + droppedIds.get(0)
                 + "/reprocess", "");
         assertThat(withoutBody.status()).isEqualTo(409);
         assertThat(withoutBody.text()).contains("without its body");
-        assertThat(http().post("lead", "/api/intake/quarantine/" + droppedIds.get(0) + "/dismiss",
+        JsonNode dropped = http().get("lead", "/api/quarantine/" + droppedIds.get(0)).json();
+        assertThat(dropped.get("attempts").asInt()).as("not tried: no attempt").isOne();
+        assertThat(dropped.get("rawHref").isNull()).isTrue();
+        assertThat(http().get("lead", "/api/quarantine/" + droppedIds.get(0) + "/raw").status()).isEqualTo(404);
+        assertThat(http().post("lead", "/api/quarantine/" + droppedIds.get(0) + "/dismiss",
                 Map.of("note", "超出配额")).json().get("status").asText()).isEqualTo("DISMISSED");
     }
 
@@ -257,14 +265,20 @@ class PhoneIntakeIT extends IntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         JsonNode problem = response.json();
         assertThat(problem.get("errors")).extracting(e -> e.get("field").asText()).contains("callId");
-        JsonNode kept = http().get("manager", "/api/intake/quarantine?source=CTI:test&size=500").json();
-        assertThat(kept).filteredOn(q -> q.get("payload").asText().contains(marker)).singleElement()
+        long id = problem.get("quarantineId").asLong();
+        JsonNode kept = http().get("manager", "/api/quarantine?source=CTI:test&size=500").json();
+        assertThat(kept.get("items")).filteredOn(q -> q.get("id").asLong() == id).singleElement()
                 .satisfies(q -> {
+                    assertThat(q.get("channel").asText()).isEqualTo("PHONE");
                     assertThat(q.get("reason").asText()).isEqualTo("MALFORMED");
                     assertThat(q.get("authenticated").asBoolean()).isTrue();
-                    assertThat(q.get("payloadKept").asBoolean()).isTrue();
-                    assertThat(q.get("payload").asText()).isEqualTo(body);
+                    assertThat(q.get("bodyKept").asBoolean()).isTrue();
+                    assertThat(q.get("bodyBytes").asLong()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
                 });
+        Http.Response raw = http().get("manager", "/api/quarantine/" + id + "/raw");
+        assertThat(raw.header("Content-Type")).startsWith("application/json");
+        assertThat(raw.header("Content-Disposition")).contains("quarantine-" + id + ".json");
+        assertThat(raw.text()).isEqualTo(body);
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.weibao.intake.IntakeDoor.Refusal;
 import com.weibao.intake.IntakeDoorProperties;
 import com.weibao.intake.IntakeDoorState;
+import com.weibao.intake.QuarantineRepository;
+import com.weibao.intake.QuarantinedItem;
 import com.weibao.notify.ChannelType;
 import com.weibao.notify.Notification;
 import com.weibao.notify.NotificationRepository;
@@ -57,6 +59,15 @@ class WeChatIntakeIT extends IntegrationTest {
 
     @Autowired
     WeChatMessageRepository messages;
+
+    @Autowired
+    WeChatProcessor processor;
+
+    @Autowired
+    WeChatProperties wechat;
+
+    @Autowired
+    QuarantineRepository quarantine;
 
     @Autowired
     WeChatBindingRepository bindings;
@@ -161,10 +172,15 @@ class WeChatIntakeIT extends IntegrationTest {
             assertThat(response.text()).doesNotContain(secretText).doesNotContain("lollollol");
         }
         assertThat(messages.findByAppAndFromUserOrderByIdDesc(WeChatApp.MP, openId)).isEmpty();
-        JsonNode kept = http().get("manager", "/api/intake/quarantine?source=WECHAT_MP&size=500").json();
+        JsonNode kept = http().get("manager", "/api/quarantine?source=WECHAT_MP&size=500").json().get("items");
         assertThat(kept).as("the encrypted one proved its origin: kept")
                 .filteredOn(q -> q.get("reason").asText().equals("UNSAFE_XML")).isNotEmpty()
-                .allSatisfy(q -> assertThat(q.toString()).doesNotContain(secretText));
+                .allSatisfy(q -> {
+                    assertThat(q.get("channel").asText()).isEqualTo("WECHAT");
+                    Http.Response raw = http().get("manager", q.get("rawHref").asText());
+                    assertThat(raw.header("Content-Type")).startsWith("application/xml");
+                    assertThat(raw.text()).doesNotContain(secretText);
+                });
         assertThat(kept.toString()).doesNotContain(secretText);
         Files.deleteIfExists(secret);
     }
@@ -523,7 +539,7 @@ class WeChatIntakeIT extends IntegrationTest {
                     Long.parseLong(a.header("Retry-After"))).isBetween(1L, door.window().toSeconds() + 1));
             assertThat(messages.findByAppAndFromUserOrderByIdDesc(app, sender)).isEmpty();
             assertThat(after.quarantineRows()).as("no quarantine rows").isEqualTo(before.quarantineRows());
-            assertThat(after.quarantineBodyChars()).as("no stored bytes").isEqualTo(before.quarantineBodyChars());
+            assertThat(after.quarantineBodyBytes()).as("no stored bytes").isEqualTo(before.quarantineBodyBytes());
             assertThat(after.refusedSince(before, null)).as("every request counted").isEqualTo(FLOOD);
             assertThat(after.refusedSince(before, Refusal.THROTTLED)).isEqualTo(throttled);
             assertThat(lines).as("a bounded log: %s", lines).hasSizeBetween(1, 2 * limit)
@@ -694,6 +710,37 @@ class WeChatIntakeIT extends IntegrationTest {
         Http.Response done = engine.submitTaskForm("agent", task.get("id").asText(), Map.of("triageDecision",
                 "ACCEPT", "systemCode", "einvoice-app", "category", "FAULT", "priority", "P2"));
         assertThat(done.status()).as(done.text()).isEqualTo(204);
+    }
+
+    @Test
+    void aMessageFailingItsLastAttemptIsQuarantinedOnceAndAFailedReprocessingCountsOnThatItem() {
+        String openId = openId();
+        String xml = "<xml><FromUserName>" + openId + "</FromUserName><MsgType>text</MsgType></xml>";
+        WeChatMessage message = messages.save(new WeChatMessage(WeChatApp.MP, "test:" + openId, new InboundMessage(
+                WeChatApp.MP, openId, "gh_test", "text", "打印机坏了", null, null, null, Instant.now(), xml),
+                Instant.now()));
+        String reference = WeChatEndpoint.MESSAGE_REFERENCE + message.getId();
+        for (int attempt = 1; attempt <= wechat.maxAttempts(); attempt++) {
+            processor.retry(message.getId());
+            processor.process(message.getId());
+        }
+        List<QuarantinedItem> kept = quarantine.findAll().stream()
+                .filter(q -> reference.equals(q.getReference())).toList();
+        assertThat(kept).as("the sender is not bound: every attempt failed, the last one quarantined it")
+                .singleElement().satisfies(q -> {
+                    assertThat(q.getSource()).isEqualTo("WECHAT_MP");
+                    assertThat(new String(q.getBody(), StandardCharsets.UTF_8)).isEqualTo(xml);
+                });
+        long id = kept.get(0).getId();
+
+        Http.Response again = http().post("lead", "/api/quarantine/" + id + "/reprocess", "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text()).contains("no longer bound");
+        assertThat(quarantine.findAll()).as("no second item for the same message")
+                .filteredOn(q -> reference.equals(q.getReference())).singleElement()
+                .satisfies(q -> assertThat(q.getAttempts()).isEqualTo(2));
+        assertThat(http().post("lead", "/api/quarantine/" + id + "/dismiss", Map.of("note", "发送人未绑定")).json()
+                .get("status").asText()).isEqualTo("DISMISSED");
     }
 
     private static String openId() {

@@ -1,0 +1,161 @@
+package com.weibao.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless at 1366×900 with Chinese as its language, driven through Debian's chromedriver (no
+ * Selenium Manager: nothing is downloaded), opening Weibao's pages as a person would. Without chromium a browser
+ * test is skipped with the reason, unless the system property {@value #REQUIRED} is true (CI), where it fails.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String REQUIRED = "weibao.browser.required";
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path downloads;
+
+    private Browser(ChromeDriver driver, String base, Path downloads) {
+        this.driver = driver;
+        this.base = base;
+        this.downloads = downloads;
+    }
+
+    /** A new browser (its own session storage, so nobody is logged in) for the application on this port. */
+    public static Browser open(int port) {
+        requireInstalled(CHROMIUM, CHROMEDRIVER, Boolean.getBoolean(REQUIRED));
+        try {
+            Path downloads = Files.createTempDirectory(Path.of("target"), "browser-downloads-").toAbsolutePath();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--window-size=1366,900", "--no-sandbox", "--disable-dev-shm-usage",
+                    "--disable-gpu", "--lang=zh-CN");
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "intl.accept_languages", "zh-CN,zh"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, downloads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Aborts the test (skipped, with the reason) if the browser is missing, or fails it if it is required. */
+    static void requireInstalled(Path chromium, Path chromedriver, boolean required) {
+        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+            return;
+        }
+        String missing = "browser tests need " + chromium + " and " + chromedriver
+                + " (apt-get install chromium chromium-driver fonts-wqy-zenhei)";
+        if (required) {
+            fail(missing + "; " + REQUIRED + "=true");
+        }
+        Assumptions.abort(missing + "; skipped (set " + REQUIRED + "=true to fail instead)");
+    }
+
+    public void get(String pathAndQuery) {
+        driver.get(base + pathAndQuery);
+    }
+
+    /** Logs in on the page's own form (demo users: password = user name) and waits until the page greets the user. */
+    public void logIn(String user) {
+        logIn(user, user);
+        text("#who", user);
+    }
+
+    public void logIn(String user, String password) {
+        WebElement form = visible("#login");
+        form.findElement(By.name("user")).sendKeys(user);
+        form.findElement(By.name("password")).sendKeys(password);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** The element, once it is shown. */
+    public WebElement visible(String css) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** The element, once its text contains {@code text}. */
+    public WebElement text(String css, String text) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public WebElement link(String text) {
+        return waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public boolean isShown(String css) {
+        return all(css).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** What the screen shows now, as target/screenshots/{name}.png. */
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The screen with this element scrolled into view, as target/screenshots/{name}.png. */
+    public void screenshot(String name, String css) {
+        driver.executeScript("arguments[0].scrollIntoView()", visible(css));
+        screenshot(name);
+    }
+
+    /** The file the browser saved under this name, once it is complete. */
+    public byte[] downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        waiting().until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, PATIENCE);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(downloads)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
