@@ -4,7 +4,6 @@ import com.weibao.contract.Category;
 import com.weibao.contract.Priority;
 import com.weibao.notify.NotificationView;
 import com.weibao.platform.logging.PersonalData;
-import com.weibao.sla.SlaTargetView;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;

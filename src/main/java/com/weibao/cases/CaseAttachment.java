@@ -1,7 +1,8 @@
 package com.weibao.cases;
 
-import jakarta.persistence.Basic;
+import com.weibao.platform.files.StoredFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -32,25 +32,8 @@ public class CaseAttachment {
     @Column(nullable = false, length = 16)
     private AttachmentKind kind;
 
-    @Column(nullable = false)
-    private String fileName;
-
-    @Column(nullable = false, length = 200)
-    private String contentType;
-
-    @Column(nullable = false)
-    private long size;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Lob
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false, length = 100)
-    private String createdBy;
+    @Embedded
+    private StoredFile file;
 
     protected CaseAttachment() {
     }
@@ -59,21 +42,17 @@ public class CaseAttachment {
                           byte[] content, Instant createdAt, String createdBy) {
         this.supportCase = supportCase;
         this.kind = kind;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.content = content;
-        this.size = content.length;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
+        this.file = new StoredFile(fileName, contentType, content, createdAt, createdBy);
     }
 
     public Long getId() { return id; }
     public SupportCase getSupportCase() { return supportCase; }
     public AttachmentKind getKind() { return kind; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSize() { return size; }
-    public byte[] getContent() { return content; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public StoredFile getFile() { return file; }
+    public String getFileName() { return file.getFileName(); }
+    public String getContentType() { return file.getContentType(); }
+    public long getSize() { return file.getSize(); }
+    public byte[] getContent() { return file.getContent(); }
+    public Instant getCreatedAt() { return file.getCreatedAt(); }
+    public String getCreatedBy() { return file.getCreatedBy(); }
 }

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CaseAttachmentRepository extends JpaRepository<CaseAttachment, Long> {
 
-    List<CaseAttachment> findBySupportCaseOrderByCreatedAtAscIdAsc(SupportCase supportCase);
+    List<CaseAttachment> findBySupportCaseOrderByFileCreatedAtAscIdAsc(SupportCase supportCase);
 
     Optional<CaseAttachment> findByIdAndSupportCase(Long id, SupportCase supportCase);
 }

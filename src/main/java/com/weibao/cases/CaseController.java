@@ -6,15 +6,12 @@ import com.weibao.cases.CaseApi.CreateCaseRequest;
 import com.weibao.cases.CaseApi.EventView;
 import com.weibao.cases.CaseApi.NoteRequest;
 import com.weibao.contract.Priority;
+import com.weibao.platform.files.FileDownloads;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import com.weibao.platform.web.PageParameters;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,11 +100,6 @@ class CaseController {
     @GetMapping("/{number}/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long id,
                                       @AuthenticationPrincipal Caller caller) {
-        CaseAttachment attachment = queries.attachment(number, id, caller);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .body(attachment.getContent());
+        return FileDownloads.of(queries.attachment(number, id, caller).getFile());
     }
 }

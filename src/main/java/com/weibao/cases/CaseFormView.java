@@ -3,10 +3,8 @@ package com.weibao.cases;
 import com.weibao.contract.Contract;
 import com.weibao.contract.CoveredSystem;
 import com.weibao.contract.FaultLevelDefinition;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.web.FormText;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +18,6 @@ import java.util.stream.Collectors;
  * written, never as a link or heading; options and table rows are plain values.
  */
 public final class CaseFormView {
-
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private CaseFormView() {
     }
@@ -46,7 +41,7 @@ public final class CaseFormView {
         view.put("category", c.getCategory().label());
         view.put("impact", c.getImpact() == null ? "未说明" : c.getImpact().label());
         view.put("channel", c.getChannel().label());
-        view.put("reportedAt", time(c.getReportedAt()));
+        view.put("reportedAt", DisplayTimes.format(c.getReportedAt()));
         view.put("hospital", contract == null ? "未知" : FormText.literal(contract.getHospital().getName()));
         view.put("contract", contract == null ? "未指定"
                 : FormText.literal(contract.getName() + "（" + contract.getCode() + "）"));
@@ -69,7 +64,7 @@ public final class CaseFormView {
         view.put("notes", notes(c));
         c.pendingRemoteAccessRequest().ifPresent(r -> view.put("remoteAccess", Map.of(
                 "purpose", FormText.literal(r.getPurpose()), "requestedBy", FormText.literal(r.getRequestedBy()),
-                "requestedAt", time(r.getRequestedAt()))));
+                "requestedAt", DisplayTimes.format(r.getRequestedAt()))));
         view.put("faultType", c.getFaultType() == null ? "" : c.getFaultType().label());
         view.put("rootCause", FormText.literal(c.getRootCause()));
         view.put("resolution", FormText.literal(c.getResolution()));
@@ -90,8 +85,8 @@ public final class CaseFormView {
     }
 
     private static Map<String, String> action(SupportAction a) {
-        return Map.of("mode", a.getMode().label(), "startedAt", time(a.getStartedAt()), "endedAt",
-                time(a.getEndedAt()), "engineer", a.getEngineer(), "notes", orEmpty(a.getNotes()));
+        return Map.of("mode", a.getMode().label(), "startedAt", DisplayTimes.format(a.getStartedAt()), "endedAt",
+                DisplayTimes.format(a.getEndedAt()), "engineer", a.getEngineer(), "notes", orEmpty(a.getNotes()));
     }
 
     private static List<Map<String, String>> notes(SupportCase c) {
@@ -99,7 +94,7 @@ public final class CaseFormView {
         for (CaseEvent e : c.getHistory()) {
             switch (e.getType()) {
                 case NOTE, REPORTER_REPLIED, WAITING_FOR_REPORTER, REOPENED, REMOTE_ACCESS_GRANTED,
-                     REMOTE_ACCESS_REFUSED -> notes.add(Map.of("at", time(e.getOccurredAt()), "actor", e.getActor(),
+                     REMOTE_ACCESS_REFUSED -> notes.add(Map.of("at", DisplayTimes.format(e.getOccurredAt()), "actor", e.getActor(),
                         "kind", noteKind(e.getType()), "text", orEmpty(e.getDetail())));
                 default -> { }
             }
@@ -122,10 +117,6 @@ public final class CaseFormView {
     private static String reporter(Reporter r) {
         return List.of(orEmpty(r.getName()), orEmpty(r.getDepartment()), orEmpty(r.getPhone()), orEmpty(r.getEmail()))
                 .stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" / "));
-    }
-
-    public static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
     }
 
     private static String orEmpty(String s) {

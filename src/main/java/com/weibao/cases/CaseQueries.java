@@ -15,7 +15,6 @@ import com.weibao.contract.Hospital;
 import com.weibao.contract.Priority;
 import com.weibao.notify.NotificationView;
 import com.weibao.notify.Notifications;
-import com.weibao.sla.SlaReport;
 import com.weibao.platform.logging.PersonalData;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
@@ -45,10 +44,10 @@ public class CaseQueries {
     private final CaseAttachmentRepository attachments;
     private final SupportCaseService caseService;
     private final Notifications notifications;
-    private final SlaReport sla;
+    private final CaseDeadlines sla;
 
     CaseQueries(SupportCaseRepository cases, CaseAttachmentRepository attachments, SupportCaseService caseService,
-                Notifications notifications, SlaReport sla) {
+                Notifications notifications, CaseDeadlines sla) {
         this.cases = cases;
         this.attachments = attachments;
         this.caseService = caseService;
@@ -90,7 +89,7 @@ public class CaseQueries {
 
     private CaseDetails details(SupportCase c, List<NotificationView> sent, boolean contactDetails) {
         UnaryOperator<String> shown = contactDetails ? UnaryOperator.identity() : PersonalData::mask;
-        List<AttachmentView> files = attachments.findBySupportCaseOrderByCreatedAtAscIdAsc(c).stream()
+        List<AttachmentView> files = attachments.findBySupportCaseOrderByFileCreatedAtAscIdAsc(c).stream()
                 .map(a -> new AttachmentView(a.getId(), a.getKind(), a.getFileName(), a.getContentType(), a.getSize(),
                         a.getCreatedAt(), "/api/cases/" + c.getNumber() + "/attachments/" + a.getId()))
                 .toList();

@@ -10,6 +10,7 @@ import static com.weibao.platform.report.WordReports.table;
 import static com.weibao.platform.report.WordReports.title;
 
 import com.weibao.contract.FaultLevelDefinition;
+import com.weibao.platform.DisplayTimes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -105,7 +106,7 @@ final class FaultReportDocument {
 
 
     private static String time(Instant at) {
-        return CaseFormView.time(at);
+        return DisplayTimes.format(at);
     }
 
 }

@@ -3,6 +3,7 @@ package com.weibao.cases;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
+import com.weibao.platform.DisplayTimes;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +54,7 @@ public class ReporterUpdates {
                     case TRIAGED -> "已受理，故障等级 " + c.getPriority() + "（" + c.getPriority().label() + "）。";
                     case ASSIGNED -> "已派给工程师 " + c.getAssignee() + " 处理。";
                     case SUPPORT_ACTION -> "工程师 " + lastAction.getEngineer() + " 已于 "
-                            + CaseFormView.time(lastAction.getStartedAt()) + " 到场处理。";
+                            + DisplayTimes.format(lastAction.getStartedAt()) + " 到场处理。";
                     case RESOLVED -> "已处理完毕。处理结果：" + c.getResolution()
                             + "\n请回复确认问题是否已解决，并评价本次服务（优 / 良 / 差）。";
                     case CLOSED -> "已关闭，故障处理报告已存档。感谢您的配合。";

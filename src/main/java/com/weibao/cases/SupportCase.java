@@ -4,6 +4,7 @@ import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
 import com.weibao.contract.CoveredSystem;
 import com.weibao.contract.Priority;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.web.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -330,7 +331,7 @@ public class SupportCase {
         requireStatus("wait for an agreed time", CaseStatus.DISPATCHED, CaseStatus.IN_PROGRESS);
         this.agreedTime = agreed;
         moveTo(CaseStatus.WAITING_FOR_AGREED_TIME, CaseEventType.WAITING_FOR_AGREED_TIME, actor, now,
-                join("约定时间 " + CaseFormView.time(agreed), note));
+                join("约定时间 " + DisplayTimes.format(agreed), note));
     }
 
     public void agreedTimeReached(Instant now) {

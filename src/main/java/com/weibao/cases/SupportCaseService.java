@@ -466,6 +466,14 @@ public class SupportCaseService {
     }
 
     /**
+     * The case, its row locked until the transaction ends: SLA changes of one case (a user's action, a timer's
+     * escalation) take this lock first, so they run one after the other and each sees the other's result.
+     */
+    public SupportCase lock(long caseId) {
+        return cases.lockById(caseId).orElseThrow(() -> new NotFoundException("no case with id " + caseId));
+    }
+
+    /**
      * The id of the case a process instance works on. The case process's steps find their case this way, by the
      * engine's own id of the instance they run in, never by a process variable a user could set.
      */

@@ -3,6 +3,7 @@ package com.weibao.contract;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.weibao.platform.identity.HospitalDirectory;
 import com.weibao.platform.yaml.YamlDocument;
 import com.weibao.platform.yaml.YamlFileException;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ public class ContractImporter {
         Hospital hospital = hospitals.findByCode(code).orElseGet(() -> new Hospital(code, name));
         hospital.updateDetails(name, contact.name(), contact.phone(), contact.email());
         hospital = hospitals.save(hospital);
-        directory.hospitalRegistered(hospital);
+        directory.hospitalRegistered(hospital.getCode(), hospital.getName());
         return hospital;
     }
 

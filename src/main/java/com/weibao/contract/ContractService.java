@@ -14,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractService {
 
     private final ContractRepository contracts;
+    private final HospitalRepository hospitals;
     private final EntityManager entityManager;
 
-    public ContractService(ContractRepository contracts, EntityManager entityManager) {
+    public ContractService(ContractRepository contracts, HospitalRepository hospitals, EntityManager entityManager) {
         this.contracts = contracts;
+        this.hospitals = hospitals;
         this.entityManager = entityManager;
     }
 
@@ -27,6 +29,26 @@ public class ContractService {
      */
     public Optional<Contract> find(String code) {
         return entityManager.unwrap(Session.class).bySimpleNaturalId(Contract.class).loadOptional(code);
+    }
+
+    /** Every contract, by code, with its hospital. */
+    public List<Contract> all() {
+        return contracts.findAllByOrderByCode();
+    }
+
+    /** Every hospital the contracts serve. */
+    public List<Hospital> hospitals() {
+        return hospitals.findAll();
+    }
+
+    /** Contracts that know this sender address (lower case). */
+    public List<Contract> byMailAddress(String address) {
+        return contracts.findByMailAddress(address);
+    }
+
+    /** Contracts with any known sender domain, to match a sender's domain against. */
+    public List<Contract> withMailDomains() {
+        return contracts.findWithMailDomains();
     }
 
     public List<Contract> visibleContracts(Caller caller) {

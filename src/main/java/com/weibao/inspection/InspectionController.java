@@ -5,14 +5,12 @@ import com.weibao.inspection.InspectionApi.FileView;
 import com.weibao.inspection.InspectionApi.InspectionDetails;
 import com.weibao.inspection.InspectionApi.PeriodSummary;
 import com.weibao.inspection.InspectionApi.StartRequest;
+import com.weibao.platform.files.FileDownloads;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.InvalidRequestException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,11 +88,6 @@ class InspectionController {
     @GetMapping("/api/inspections/{id}/files/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId,
                                     @AuthenticationPrincipal Caller caller) {
-        InspectionFile file = queries.file(id, fileId, caller);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.getContent());
+        return FileDownloads.of(queries.file(id, fileId, caller).getFile());
     }
 }

@@ -1,7 +1,8 @@
 package com.weibao.inspection;
 
-import jakarta.persistence.Basic;
+import com.weibao.platform.files.StoredFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -38,25 +38,8 @@ public class InspectionFile {
     @Column(name = "report_version")
     private Integer reportVersion;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 200)
-    private String contentType;
-
-    @Column(nullable = false)
-    private long size;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Lob
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
+    @Embedded
+    private StoredFile file;
 
     protected InspectionFile() {
     }
@@ -67,12 +50,7 @@ public class InspectionFile {
         this.kind = kind;
         this.itemCode = itemCode;
         this.reportVersion = reportVersion;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.content = content;
-        this.size = content.length;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
+        this.file = new StoredFile(fileName, contentType, content, createdAt, createdBy);
     }
 
     public Long getId() { return id; }
@@ -80,10 +58,11 @@ public class InspectionFile {
     public InspectionFileKind getKind() { return kind; }
     public String getItemCode() { return itemCode; }
     public Integer getReportVersion() { return reportVersion; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSize() { return size; }
-    public byte[] getContent() { return content; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
+    public StoredFile getFile() { return file; }
+    public String getFileName() { return file.getFileName(); }
+    public String getContentType() { return file.getContentType(); }
+    public long getSize() { return file.getSize(); }
+    public byte[] getContent() { return file.getContent(); }
+    public Instant getCreatedAt() { return file.getCreatedAt(); }
+    public String getCreatedBy() { return file.getCreatedBy(); }
 }

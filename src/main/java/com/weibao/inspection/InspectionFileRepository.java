@@ -8,9 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface InspectionFileRepository extends JpaRepository<InspectionFile, Long> {
 
     /** The inspection's files without their contents, oldest first. */
-    @Query("select new com.weibao.inspection.InspectionFileInfo(f.id, f.kind, f.itemCode, f.reportVersion, f.fileName, "
-            + "f.contentType, f.size, f.createdAt, f.createdBy) from InspectionFile f where f.inspection = :inspection "
-            + "order by f.createdAt, f.id")
+    @Query("select new com.weibao.inspection.InspectionFileInfo(f.id, f.kind, f.itemCode, f.reportVersion, "
+            + "f.file.fileName, f.file.contentType, f.file.size, f.file.createdAt, f.file.createdBy) "
+            + "from InspectionFile f where f.inspection = :inspection order by f.file.createdAt, f.id")
     List<InspectionFileInfo> listOf(Inspection inspection);
 
     Optional<InspectionFile> findByIdAndInspection(Long id, Inspection inspection);

@@ -1,5 +1,6 @@
 package com.weibao.inspection;
 
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.web.FormText;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class InspectionFormView {
         view.put("overdue", i.getOverdueSince() != null);
         view.put("status", i.getStatus().label());
         view.put("engineer", i.getPerformedBy() == null ? "" : i.getPerformedBy());
-        view.put("performedAt", InspectionReportDocument.time(i.getPerformedAt()));
+        view.put("performedAt", DisplayTimes.format(i.getPerformedAt()));
         view.put("participants", FormText.literal(i.getHospitalParticipants()));
         view.put("withUser", i.getPlan().isFilledWithUser());
         view.put("signOff", String.join("、", i.requiredDepartments().stream().map(Department::label).toList()));
@@ -46,7 +47,7 @@ public final class InspectionFormView {
         view.put("revision", !rejections.isEmpty());
         StringBuilder reasons = new StringBuilder();
         rejections.forEach(r -> reasons.append("- **").append(r.getDepartment().label()).append("**（")
-                .append(r.getDecidedBy()).append("，").append(InspectionReportDocument.time(r.getDecidedAt()))
+                .append(r.getDecidedBy()).append("，").append(DisplayTimes.format(r.getDecidedAt()))
                 .append("）：").append(FormText.literal(r.getReason())).append('\n'));
         view.put("rejections", reasons.toString());
         long failed = i.getResults().stream().filter(InspectionResult::isFailed).count();

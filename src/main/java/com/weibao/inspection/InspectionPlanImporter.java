@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.weibao.contract.Contract;
-import com.weibao.contract.ContractRepository;
+import com.weibao.contract.ContractService;
 import com.weibao.contract.Priority;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,14 +31,14 @@ public class InspectionPlanImporter {
 
     private static final Logger log = LoggerFactory.getLogger(InspectionPlanImporter.class);
 
-    private final ContractRepository contracts;
+    private final ContractService contracts;
     private final InspectionPlanRepository plans;
     private final ChecklistFormPublisher forms;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    InspectionPlanImporter(ContractRepository contracts, InspectionPlanRepository plans, ChecklistFormPublisher forms) {
+    InspectionPlanImporter(ContractService contracts, InspectionPlanRepository plans, ChecklistFormPublisher forms) {
         this.contracts = contracts;
         this.plans = plans;
         this.forms = forms;
@@ -54,7 +54,7 @@ public class InspectionPlanImporter {
         }
         for (PlanEntry entry : file.plans()) {
             String where = "inspection plan " + entry.contract() + "/" + entry.code() + ": ";
-            Contract contract = contracts.findByCode(entry.contract())
+            Contract contract = contracts.find(entry.contract())
                     .orElseThrow(() -> new IllegalArgumentException(where + "unknown contract"));
             InspectionPlan plan = plans.findByContractCodeAndCode(entry.contract(), entry.code())
                     .orElseGet(() -> new InspectionPlan(contract, entry.code()));

@@ -11,10 +11,9 @@ import static com.weibao.platform.report.WordReports.table;
 import static com.weibao.platform.report.WordReports.title;
 
 import com.weibao.cases.SupportCase;
+import com.weibao.platform.DisplayTimes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  * earlier objections and the sign-off table (filled in for the signed version).
  */
 final class InspectionReportDocument {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(InspectionSchedule.ZONE);
 
     private InspectionReportDocument() {
     }
@@ -51,7 +47,7 @@ final class InspectionReportDocument {
                     row("计划日期", i.getSlotDate() == null ? "" : i.getSlotDate().toString()),
                     row("截止日期", i.getDueDate().toString()),
                     row("巡检工程师", nullToEmpty(i.getPerformedBy())),
-                    row("完成时间", time(i.getPerformedAt())),
+                    row("完成时间", DisplayTimes.format(i.getPerformedAt())),
                     row("院方参与人", nullToEmpty(i.getHospitalParticipants())),
                     row("签字部门", String.join("、", i.requiredDepartments().stream().map(Department::label).toList()))));
 
@@ -99,7 +95,7 @@ final class InspectionReportDocument {
                 heading(doc, "五、院方退回意见及修改");
                 for (InspectionSignOff s : rejections) {
                     paragraph(doc, "第 " + s.getReportVersion() + " 版，" + s.getDepartment().label() + "（"
-                            + s.getDecidedBy() + "，" + time(s.getDecidedAt()) + "）：" + s.getReason());
+                            + s.getDecidedBy() + "，" + DisplayTimes.format(s.getDecidedAt()) + "）：" + s.getReason());
                 }
             }
 
@@ -109,7 +105,7 @@ final class InspectionReportDocument {
             for (Department department : i.requiredDepartments()) {
                 InspectionSignOff s = signed ? i.decisionOf(department).orElse(null) : null;
                 fill(signatures.createRow(), department.label(), s == null ? "" : s.getDecidedBy(),
-                        s == null ? "" : time(s.getDecidedAt()), s == null ? "" : s.getDecision().label());
+                        s == null ? "" : DisplayTimes.format(s.getDecidedAt()), s == null ? "" : s.getDecision().label());
             }
             return bytes(doc);
         } catch (IOException e) {
@@ -141,9 +137,5 @@ final class InspectionReportDocument {
 
 
 
-
-    static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
-    }
 
 }

@@ -1,20 +1,16 @@
 package com.weibao.intake;
 
+import com.weibao.cases.CaseLookups;
 import com.weibao.cases.CaseStatus;
 import com.weibao.cases.SupportCase;
-import com.weibao.cases.SupportCaseRepository;
 import com.weibao.contract.Contract;
-import com.weibao.contract.ContractRepository;
+import com.weibao.contract.ContractService;
 import com.weibao.contract.Hospital;
-import com.weibao.contract.HospitalRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +26,11 @@ public class KnownReporters {
     /** How many of the newest cases with a similar number are compared; older reporters are not looked for. */
     static final int CANDIDATES = 200;
 
-    private final SupportCaseRepository cases;
-    private final HospitalRepository hospitals;
-    private final ContractRepository contracts;
+    private final CaseLookups cases;
+    private final ContractService contracts;
 
-    KnownReporters(SupportCaseRepository cases, HospitalRepository hospitals, ContractRepository contracts) {
+    KnownReporters(CaseLookups cases, ContractService contracts) {
         this.cases = cases;
-        this.hospitals = hospitals;
         this.contracts = contracts;
     }
 
@@ -90,7 +84,7 @@ public class KnownReporters {
                         contract.getCode()));
             }
         }
-        for (Hospital hospital : hospitals.findAll()) {
+        for (Hospital hospital : contracts.hospitals()) {
             if (number.equals(PhoneNumbers.normalize(hospital.getContactPhone()))) {
                 for (Contract contract : contractsOf(hospital)) {
                     reporters.putIfAbsent(hospital.getContactName() + "|" + contract.getCode(),
@@ -111,10 +105,7 @@ public class KnownReporters {
             casesWithNumber(number).stream().filter(c -> c.getStatus().isOpen()).forEach(found::add);
         }
         if (email != null && !email.isBlank()) {
-            Specification<SupportCase> byEmail = (root, query, cb) -> cb.and(
-                    cb.equal(cb.lower(root.get("reporter").get("email")), email.strip().toLowerCase()),
-                    root.get("status").in(CaseStatus.OPEN));
-            cases.findAll(byEmail, Sort.by(Sort.Order.desc("registeredAt"))).stream()
+            cases.openWithReporterEmail(email).stream()
                     .filter(c -> found.stream().noneMatch(f -> f.getId().equals(c.getId())))
                     .forEach(found::add);
         }
@@ -122,16 +113,13 @@ public class KnownReporters {
     }
 
     private List<SupportCase> casesWithNumber(String number) {
-        String like = "%" + PhoneNumbers.tail(number, 4) + "%";
-        Specification<SupportCase> similar = (root, query, cb) -> cb.like(root.get("reporter").get("phone"), like);
-        return cases.findAll(similar, PageRequest.of(0, CANDIDATES,
-                        Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")))).stream()
+        return cases.withReporterPhoneContaining(PhoneNumbers.tail(number, 4), CANDIDATES).stream()
                 .filter(c -> number.equals(PhoneNumbers.normalize(c.getReporter().getPhone())))
                 .toList();
     }
 
     private List<Contract> contractsOf(Hospital hospital) {
-        return contracts.findAllByOrderByCode().stream()
+        return contracts.all().stream()
                 .filter(c -> c.getHospital().getCode().equals(hospital.getCode())).toList();
     }
 }

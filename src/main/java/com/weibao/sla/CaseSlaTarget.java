@@ -1,5 +1,7 @@
 package com.weibao.sla;
 
+import com.weibao.cases.SlaTargetStatus;
+import com.weibao.cases.SlaTargetView;
 import com.weibao.contract.DaySelector;
 import com.weibao.contract.ServiceWindow;
 import com.weibao.contract.SlaClock;
@@ -187,4 +189,10 @@ public class CaseSlaTarget {
     public Instant getBreachedAt() { return breachedAt; }
     public int getEscalationLevel() { return escalationLevel; }
     public Long getTimeTakenSeconds() { return timeTakenSeconds; }
+
+    /** The target as a case shows it. */
+    SlaTargetView view() {
+        return new SlaTargetView(code, kind, description, clock, startedAt, warningAt, dueAt, status, metAt,
+                breachedAt, timeTakenSeconds == null ? null : Duration.ofSeconds(timeTakenSeconds), escalationLevel);
+    }
 }

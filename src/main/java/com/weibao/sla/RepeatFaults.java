@@ -2,8 +2,8 @@ package com.weibao.sla;
 
 import com.weibao.cases.CaseChanged;
 import com.weibao.cases.CaseEventType;
+import com.weibao.cases.CaseLookups;
 import com.weibao.cases.SupportCase;
-import com.weibao.cases.SupportCaseRepository;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Contract;
 import com.weibao.contract.Priority;
@@ -25,11 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RepeatFaults {
 
-    private final SupportCaseRepository cases;
+    private final CaseLookups cases;
     private final SupportCaseService caseService;
     private final Notifications notifications;
 
-    RepeatFaults(SupportCaseRepository cases, SupportCaseService caseService, Notifications notifications) {
+    RepeatFaults(CaseLookups cases, SupportCaseService caseService, Notifications notifications) {
         this.cases = cases;
         this.caseService = caseService;
         this.notifications = notifications;
@@ -41,7 +41,7 @@ class RepeatFaults {
         if (change.type() != CaseEventType.TRIAGED) {
             return;
         }
-        SupportCase c = cases.findById(change.caseId()).orElseThrow();
+        SupportCase c = caseService.get(change.caseId());
         Contract contract = c.getContract();
         if (contract == null || contract.getRepeatCount() == null || c.getSystem() == null || c.getFaultType() == null) {
             return;

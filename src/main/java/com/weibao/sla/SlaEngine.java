@@ -1,8 +1,9 @@
 package com.weibao.sla;
 
 import com.weibao.cases.CaseChanged;
+import com.weibao.cases.SlaTargetStatus;
 import com.weibao.cases.SupportCase;
-import com.weibao.cases.SupportCaseRepository;
+import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Contract;
 import com.weibao.contract.SlaKind;
 import com.weibao.contract.SlaTargetDefinition;
@@ -31,14 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SlaEngine {
 
-    private final SupportCaseRepository cases;
+    private final SupportCaseService cases;
     private final CaseSlaTargetRepository targets;
     private final CaseSlaPauseRepository pauses;
     private final SlaSchedule schedule;
     private final SlaWatch watch;
     private final Clock clock;
 
-    SlaEngine(SupportCaseRepository cases, CaseSlaTargetRepository targets, CaseSlaPauseRepository pauses,
+    SlaEngine(SupportCaseService cases, CaseSlaTargetRepository targets, CaseSlaPauseRepository pauses,
               SlaSchedule schedule, SlaWatch watch, Clock clock) {
         this.cases = cases;
         this.targets = targets;
@@ -50,7 +51,7 @@ public class SlaEngine {
 
     @EventListener
     void on(CaseChanged change) {
-        SupportCase c = cases.lockById(change.caseId()).orElseThrow();
+        SupportCase c = cases.lock(change.caseId());
         if (c.getContract() == null) {
             return;
         }

@@ -1,13 +1,12 @@
 package com.weibao.sla;
 
 import com.weibao.cases.CaseEventType;
-import com.weibao.cases.CaseFormView;
 import com.weibao.cases.SupportCase;
-import com.weibao.cases.SupportCaseRepository;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,18 +26,16 @@ public class SlaEscalations {
 
     private final CaseSlaTargetRepository targets;
     private final CaseSlaPauseRepository pauses;
-    private final SupportCaseRepository cases;
     private final SupportCaseService caseService;
     private final Notifications notifications;
     private final SlaSchedule schedule;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SlaEscalations(CaseSlaTargetRepository targets, CaseSlaPauseRepository pauses, SupportCaseRepository cases, SupportCaseService caseService,
+    SlaEscalations(CaseSlaTargetRepository targets, CaseSlaPauseRepository pauses, SupportCaseService caseService,
                    Notifications notifications, SlaSchedule schedule, ApplicationEventPublisher events, Clock clock) {
         this.targets = targets;
         this.pauses = pauses;
-        this.cases = cases;
         this.caseService = caseService;
         this.notifications = notifications;
         this.schedule = schedule;
@@ -51,14 +48,14 @@ public class SlaEscalations {
         if (!target.isWatched() || !target.escalated(CaseSlaTarget.WARNED)) {
             return;
         }
-        SupportCase c = cases.findById(target.getCaseId()).orElseThrow();
+        SupportCase c = caseService.get(target.getCaseId());
         String detail = target.getKind().label() + "时限将到：" + target.getDescription() + "，截止 "
-                + CaseFormView.time(target.getDueAt());
+                + DisplayTimes.format(target.getDueAt());
         caseService.recordSla(c.getId(), CaseEventType.SLA_WARNING, detail);
         fired(target, CaseSlaTarget.WARNED, target.getWarningAt());
         Recipient who = c.getAssignee() == null ? Recipient.group(Roles.AGENTS) : Recipient.user(c.getAssignee());
         send(c, target, who, "SLA_WARNING", "时限预警：" + target.getKind().label() + "将于 "
-                + CaseFormView.time(target.getDueAt()) + " 到期", detail);
+                + DisplayTimes.format(target.getDueAt()) + " 到期", detail);
     }
 
     public void breach(long targetId) {
@@ -71,9 +68,9 @@ public class SlaEscalations {
             return;
         }
         fired(target, CaseSlaTarget.LEAD, target.getDueAt());
-        SupportCase c = cases.findById(target.getCaseId()).orElseThrow();
+        SupportCase c = caseService.get(target.getCaseId());
         String detail = target.getKind().label() + "已超时：" + target.getDescription() + "，截止 "
-                + CaseFormView.time(target.getDueAt()) + "；已升级至组长";
+                + DisplayTimes.format(target.getDueAt()) + "；已升级至组长";
         caseService.recordSla(c.getId(), CaseEventType.SLA_BREACHED, detail);
         send(c, target, Recipient.group(Roles.LEADS), "SLA_BREACHED", "时限已超：" + target.getKind().label(), detail);
         if (c.getAssignee() != null) {
@@ -96,9 +93,9 @@ public class SlaEscalations {
             return;
         }
         fired(target, step, schedule.escalationAt(target, step, pauses.periodsOf(target.getCaseId())));
-        SupportCase c = cases.findById(target.getCaseId()).orElseThrow();
+        SupportCase c = caseService.get(target.getCaseId());
         String detail = target.getKind().label() + "超时未达成：" + target.getDescription() + "，截止 "
-                + CaseFormView.time(target.getDueAt()) + "；已升级至" + who;
+                + DisplayTimes.format(target.getDueAt()) + "；已升级至" + who;
         caseService.recordSla(c.getId(), CaseEventType.SLA_ESCALATED, detail);
         send(c, target, recipient, "SLA_ESCALATED", "时限超时升级（" + who + "）：" + target.getKind().label(),
                 detail);
@@ -111,7 +108,7 @@ public class SlaEscalations {
     /** The target, read after its case is locked: a user's change to the case in flight is waited for. */
     private CaseSlaTarget lockedTarget(long targetId) {
         long caseId = targets.findCaseIdOf(targetId);
-        cases.lockById(caseId);
+        caseService.lock(caseId);
         return targets.findById(targetId).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package com.weibao.sla;
 
+import com.weibao.cases.CaseDeadlines;
+import com.weibao.cases.SlaTargetView;
 import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read side of the SLA engine: a case's targets, the promise to a caller, the desk's hours, a preview. */
 @Service
 @Transactional(readOnly = true)
-class SlaQueries implements SlaReport, ResponsePromise, ServiceHours {
+class SlaQueries implements CaseDeadlines, ResponsePromise, ServiceHours {
 
     private final CaseSlaTargetRepository targets;
     private final ContractService contracts;
@@ -38,7 +40,7 @@ class SlaQueries implements SlaReport, ResponsePromise, ServiceHours {
 
     @Override
     public List<SlaTargetView> targetsOf(long caseId) {
-        return targets.findByCaseIdOrderByIdAsc(caseId).stream().map(SlaTargetView::of).toList();
+        return targets.findByCaseIdOrderByIdAsc(caseId).stream().map(CaseSlaTarget::view).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.weibao.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.weibao.platform.identity.HospitalDirectory;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.NotFoundException;
 import com.weibao.platform.yaml.YamlFileException;
@@ -221,8 +222,8 @@ class ContractImporterTest {
         final Map<String, Integer> terms = new HashMap<>();
 
         @Override
-        public void hospitalRegistered(Hospital hospital) {
-            registered.add(hospital.getCode());
+        public void hospitalRegistered(String code, String name) {
+            registered.add(code);
         }
 
         @Override

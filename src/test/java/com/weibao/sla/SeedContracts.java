@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractImporter;
 import com.weibao.contract.ContractRepository;
-import com.weibao.contract.HospitalDirectory;
+import com.weibao.platform.identity.HospitalDirectory;
 import com.weibao.contract.HospitalRepository;
 import java.util.ArrayList;
 import java.util.List;

@@ -17,6 +17,6 @@ class ArchiveCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.archive(cases.idOfProcess(execution.getProcessInstanceId()), Actors.SYSTEM);
+        cases.archive(cases.idOfProcess(execution.getProcessInstanceId()), CaseProcess.SYSTEM_ACTOR);
     }
 }

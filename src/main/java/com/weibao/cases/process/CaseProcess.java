@@ -5,6 +5,9 @@ public final class CaseProcess {
 
     public static final String KEY = "CaseProcess";
 
+    /** Who acts in a case step no person drives (a job, a timer). */
+    public static final String SYSTEM_ACTOR = "weibao";
+
     public static final String START_EVENT = "StartEvent_CaseReported";
     public static final String REGISTER_CASE = "Task_RegisterCase";
     public static final String PROPOSE_FAULT_LEVEL = "Task_ProposeFaultLevel";

@@ -1,11 +1,13 @@
 package com.weibao.cases.process;
 
+import com.weibao.cases.CaseDeadlines;
 import com.weibao.cases.CaseFormView;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.ContractService;
+import com.weibao.platform.DisplayTimes;
+import com.weibao.platform.engine.JsonVariables;
 import com.weibao.platform.security.Caller;
-import com.weibao.sla.SlaReport;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,11 +22,11 @@ import org.springframework.stereotype.Component;
 class CaseViewListener implements TaskListener {
 
     private final SupportCaseService cases;
-    private final SlaReport sla;
+    private final CaseDeadlines sla;
     private final JsonVariables json;
     private final ContractService contracts;
 
-    CaseViewListener(SupportCaseService cases, SlaReport sla, JsonVariables json, ContractService contracts) {
+    CaseViewListener(SupportCaseService cases, CaseDeadlines sla, JsonVariables json, ContractService contracts) {
         this.cases = cases;
         this.sla = sla;
         this.json = json;
@@ -40,7 +42,7 @@ class CaseViewListener implements TaskListener {
         view.put("slaTargets", sla.targetsOf(caseId).stream().map(t -> Map.of(
                 "kind", t.kind().label(),
                 "description", t.description(),
-                "dueAt", t.dueAt() == null ? "暂停计时" : CaseFormView.time(t.dueAt()),
+                "dueAt", t.dueAt() == null ? "暂停计时" : DisplayTimes.format(t.dueAt()),
                 "status", t.status().label())).toList());
         task.setVariableLocal(CaseVariables.CASE_VIEW, json.of(view));
     }

@@ -17,6 +17,6 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.close(cases.idOfProcess(execution.getProcessInstanceId()), Actors.SYSTEM);
+        cases.close(cases.idOfProcess(execution.getProcessInstanceId()), CaseProcess.SYSTEM_ACTOR);
     }
 }

@@ -2,6 +2,7 @@ package com.weibao.cases.process;
 
 import com.weibao.cases.SupportCaseService;
 import com.weibao.cases.Satisfaction;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.web.InvalidRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,8 +30,8 @@ class ConfirmationCompletedListener implements TaskListener {
             throw InvalidRequestException.of(CaseVariables.CONFIRMATION, "confirm the resolution or reopen the case");
         }
         switch (decision) {
-            case CONFIRMED -> cases.confirm(caseId, satisfaction, feedback, Actors.of(task));
-            case REOPENED -> cases.reopen(caseId, reopenReason, Actors.of(task));
+            case CONFIRMED -> cases.confirm(caseId, satisfaction, feedback, EngineCallers.actor(task, CaseProcess.SYSTEM_ACTOR));
+            case REOPENED -> cases.reopen(caseId, reopenReason, EngineCallers.actor(task, CaseProcess.SYSTEM_ACTOR));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.weibao.cases.process;
 
 import com.weibao.cases.SupportCaseService;
+import com.weibao.platform.engine.EngineCallers;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,6 @@ class DispatchCompletedListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         cases.dispatch(cases.idOfProcess(task.getProcessInstanceId()), form.take(CaseVariables.ASSIGNEE),
-                form.take("dispatchNote"), Actors.of(task));
+                form.take("dispatchNote"), EngineCallers.actor(task, CaseProcess.SYSTEM_ACTOR));
     }
 }

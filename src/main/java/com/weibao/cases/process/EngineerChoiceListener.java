@@ -2,6 +2,7 @@ package com.weibao.cases.process;
 
 import com.weibao.cases.CaseFormView;
 import com.weibao.cases.SupportCaseService;
+import com.weibao.platform.engine.JsonVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package com.weibao.cases.process;
 
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.engine.EngineCalls;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +32,7 @@ class HandOverCaseDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = cases.idOfProcess(execution.getProcessInstanceId());
         SupportCase supportCase = cases.get(caseId);
-        String actor = Actors.of(execution, null);
+        String actor = EngineCallers.actor(execution, CaseProcess.SYSTEM_ACTOR);
         ProcessInstance continued = engineCalls.asApplication(() -> execution.getProcessEngineServices()
                 .getRuntimeService().createMessageCorrelation(CaseProcess.MESSAGE_CASE_HANDED_OVER)
                 .processInstanceBusinessKey(supportCase.getNumber())

@@ -2,9 +2,8 @@ package com.weibao.cases.process;
 
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
-import com.weibao.platform.engine.EngineCalls;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.security.Caller;
-import com.weibao.platform.security.CallerDirectory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,21 +16,19 @@ import org.springframework.stereotype.Component;
 class RegisterCaseDelegate implements JavaDelegate {
 
     private final SupportCaseService cases;
-    private final CallerDirectory callers;
-    private final EngineCalls engineCalls;
+    private final EngineCallers callers;
 
-    RegisterCaseDelegate(SupportCaseService cases, CallerDirectory callers, EngineCalls engineCalls) {
+    RegisterCaseDelegate(SupportCaseService cases, EngineCallers callers) {
         this.cases = cases;
         this.callers = callers;
-        this.engineCalls = engineCalls;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String actor = Actors.of(execution, new FormValues(execution).text(CaseVariables.REGISTERED_BY));
-        String user = Actors.engineUser(execution);
-        // with the application's rights: a user may not list the tenants (hospitals) they belong to
-        Caller startedBy = user == null ? null : engineCalls.asApplication(() -> callers.caller(user));
+        String registeredBy = new FormValues(execution).text(CaseVariables.REGISTERED_BY);
+        String actor = registeredBy != null ? registeredBy : EngineCallers.actor(execution, CaseProcess.SYSTEM_ACTOR);
+        String user = EngineCallers.engineUser(execution);
+        Caller startedBy = user == null ? null : callers.caller(user);
         SupportCase registered = cases.register(CaseVariables.newCase(execution, actor),
                 execution.getProcessInstanceId(), startedBy);
         execution.removeVariables(CaseVariables.INTAKE_ONLY);

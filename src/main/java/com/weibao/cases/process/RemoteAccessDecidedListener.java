@@ -1,6 +1,7 @@
 package com.weibao.cases.process;
 
 import com.weibao.cases.SupportCaseService;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.web.InvalidRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,6 +26,6 @@ class RemoteAccessDecidedListener implements TaskListener {
             throw InvalidRequestException.of("remoteAccessDecision", "grant or refuse the remote access");
         }
         cases.decideRemoteAccess(cases.idOfProcess(task.getProcessInstanceId()),
-                decision == Decisions.RemoteAccess.GRANTED, note, Actors.of(task));
+                decision == Decisions.RemoteAccess.GRANTED, note, EngineCallers.actor(task, CaseProcess.SYSTEM_ACTOR));
     }
 }

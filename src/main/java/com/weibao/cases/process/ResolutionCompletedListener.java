@@ -2,6 +2,7 @@ package com.weibao.cases.process;
 
 import com.weibao.cases.SupportCaseService;
 import com.weibao.cases.FaultType;
+import com.weibao.platform.engine.EngineCallers;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,6 @@ class ResolutionCompletedListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         cases.resolve(cases.idOfProcess(task.getProcessInstanceId()), form.takeEnum("faultType", FaultType.class),
-                form.take("rootCause"), form.take("resolution"), Actors.of(task));
+                form.take("rootCause"), form.take("resolution"), EngineCallers.actor(task, CaseProcess.SYSTEM_ACTOR));
     }
 }

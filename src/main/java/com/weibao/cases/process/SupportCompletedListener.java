@@ -4,6 +4,7 @@ import com.weibao.cases.SupportCaseService;
 import com.weibao.cases.SupportMode;
 import com.weibao.cases.SupportOutcome;
 import com.weibao.cases.SupportReport;
+import com.weibao.platform.engine.EngineCallers;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,7 +31,7 @@ class SupportCompletedListener implements TaskListener {
                 form.take("solutionPlan"), Boolean.parseBoolean(form.take("onsiteRequired")),
                 form.enumValue(CaseVariables.SUPPORT_OUTCOME, SupportOutcome.class), form.take("remoteAccessPurpose"),
                 form.take("reporterQuestion"), form.takeInstant(CaseVariables.AGREED_TIME));
-        cases.reportSupport(cases.idOfProcess(task.getProcessInstanceId()), report, Actors.of(task));
+        cases.reportSupport(cases.idOfProcess(task.getProcessInstanceId()), report, EngineCallers.actor(task, CaseProcess.SYSTEM_ACTOR));
         if (report.outcome() == SupportOutcome.AGREE_TIME) {
             task.setVariable(CaseVariables.AGREED_TIME, Date.from(report.agreedTime()));
         }

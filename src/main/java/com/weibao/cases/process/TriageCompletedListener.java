@@ -5,6 +5,7 @@ import com.weibao.cases.FaultType;
 import com.weibao.cases.Impact;
 import com.weibao.contract.Category;
 import com.weibao.contract.Priority;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.web.InvalidRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,7 +39,7 @@ class TriageCompletedListener implements TaskListener {
         if (decision == null) {
             throw InvalidRequestException.of(CaseVariables.TRIAGE_DECISION, "accept the case or cancel it as duplicate");
         }
-        String actor = Actors.of(task);
+        String actor = EngineCallers.actor(task, CaseProcess.SYSTEM_ACTOR);
         boolean assigned = decision == Decisions.Triage.ACCEPT && contractCode != null;
         if (assigned) {
             cases.assignContract(caseId, contractCode, actor);

@@ -26,7 +26,7 @@ class InspectionDelegates {
     @Bean("writeInspectionReport")
     JavaDelegate writeReport(InspectionService inspections) {
         return execution -> {
-            int version = inspections.writeReport(id(inspections, execution), Actors.SYSTEM);
+            int version = inspections.writeReport(id(inspections, execution), InspectionProcess.SYSTEM_ACTOR);
             execution.setVariable(InspectionVariables.REPORT_VERSION, version);
             execution.setVariable(InspectionVariables.SIGN_OFF_REJECTED, false);
         };
@@ -35,7 +35,7 @@ class InspectionDelegates {
     /** Task_ArchiveInspection: into the record library with the signed report. */
     @Bean("archiveInspection")
     JavaDelegate archive(InspectionService inspections) {
-        return execution -> inspections.archive(id(inspections, execution), Actors.SYSTEM);
+        return execution -> inspections.archive(id(inspections, execution), InspectionProcess.SYSTEM_ACTOR);
     }
 
     /** Task_RemindEngineers: the due date is near. */

@@ -5,6 +5,7 @@ import com.weibao.inspection.Inspection;
 import com.weibao.inspection.InspectionFormView;
 import com.weibao.inspection.InspectionQueries;
 import com.weibao.inspection.InspectionService;
+import com.weibao.platform.engine.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,9 @@ class InspectionFormListener implements TaskListener {
 
     private final InspectionService inspections;
     private final InspectionQueries queries;
-    private final InspectionJson json;
+    private final JsonVariables json;
 
-    InspectionFormListener(InspectionService inspections, InspectionQueries queries, InspectionJson json) {
+    InspectionFormListener(InspectionService inspections, InspectionQueries queries, JsonVariables json) {
         this.inspections = inspections;
         this.queries = queries;
         this.json = json;

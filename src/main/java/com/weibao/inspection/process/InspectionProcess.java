@@ -4,6 +4,9 @@ package com.weibao.inspection.process;
 public final class InspectionProcess {
 
     public static final String KEY = "InspectionProcess";
+
+    /** Who acts in an inspection step no person drives (a job, a timer). */
+    public static final String SYSTEM_ACTOR = "inspection";
     public static final String START_EVENT = "StartEvent_InspectionRequested";
     public static final String REGISTER = "Task_RegisterInspection";
     public static final String PERFORM = "Task_PerformInspection";

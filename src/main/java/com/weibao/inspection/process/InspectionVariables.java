@@ -3,6 +3,7 @@ package com.weibao.inspection.process;
 import com.weibao.inspection.InspectionRequest;
 import com.weibao.platform.engine.HospitalTenancy;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -64,5 +65,11 @@ public final class InspectionVariables {
                         true))
                 .putValueTyped(REASON, Variables.stringValue(r.reason(), true))
                 .putValueTyped(REQUESTED_BY, Variables.stringValue(r.requestedBy(), true));
+    }
+
+    /** The variable's text, or null when it is missing or blank. */
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 }

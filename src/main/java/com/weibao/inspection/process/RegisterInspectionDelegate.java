@@ -5,6 +5,7 @@ import com.weibao.inspection.Inspection;
 import com.weibao.inspection.InspectionRequest;
 import com.weibao.inspection.InspectionService;
 import com.weibao.inspection.InspectionTrigger;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.CallerDirectory;
 import com.weibao.platform.web.InvalidRequestException;
@@ -33,15 +34,15 @@ class RegisterInspectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String user = Actors.currentUser(execution);
+        String user = EngineCallers.engineUser(execution);
         Optional<Caller> starter = Optional.ofNullable(user).map(callers::caller);
         String requestedBy = user != null ? user : Optional.ofNullable(
-                Actors.text(execution, InspectionVariables.REQUESTED_BY)).orElse(Actors.SYSTEM);
-        InspectionRequest request = new InspectionRequest(Actors.text(execution, InspectionVariables.CONTRACT_CODE),
-                Actors.text(execution, InspectionVariables.PLAN_CODE),
+                InspectionVariables.text(execution, InspectionVariables.REQUESTED_BY)).orElse(InspectionProcess.SYSTEM_ACTOR);
+        InspectionRequest request = new InspectionRequest(InspectionVariables.text(execution, InspectionVariables.CONTRACT_CODE),
+                InspectionVariables.text(execution, InspectionVariables.PLAN_CODE),
                 starter.isPresent() ? InspectionTrigger.ON_DEMAND : trigger(execution),
                 starter.isPresent() ? null : slotDate(execution),
-                Actors.text(execution, InspectionVariables.REASON), requestedBy);
+                InspectionVariables.text(execution, InspectionVariables.REASON), requestedBy);
         Inspection inspection = inspections.register(request, execution.getProcessInstanceId(), starter);
         Deadlines deadlines = inspections.deadlines(inspection.getId());
         execution.removeVariables(InspectionVariables.REQUEST_ONLY);
@@ -54,12 +55,12 @@ class RegisterInspectionDelegate implements JavaDelegate {
     }
 
     private static InspectionTrigger trigger(DelegateExecution execution) {
-        String trigger = Actors.text(execution, InspectionVariables.TRIGGER);
+        String trigger = InspectionVariables.text(execution, InspectionVariables.TRIGGER);
         return trigger == null ? InspectionTrigger.ON_DEMAND : InspectionTrigger.valueOf(trigger);
     }
 
     private static LocalDate slotDate(DelegateExecution execution) {
-        String date = Actors.text(execution, InspectionVariables.SLOT_DATE);
+        String date = InspectionVariables.text(execution, InspectionVariables.SLOT_DATE);
         try {
             return date == null ? null : LocalDate.parse(date);
         } catch (DateTimeParseException e) {

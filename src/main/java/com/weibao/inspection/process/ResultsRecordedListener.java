@@ -7,6 +7,7 @@ import com.weibao.inspection.InspectionResult;
 import com.weibao.inspection.InspectionService;
 import com.weibao.inspection.ItemEntry;
 import com.weibao.inspection.ItemOutcome;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
 import java.math.BigDecimal;
@@ -37,8 +38,8 @@ class ResultsRecordedListener implements TaskListener {
         Inspection inspection = inspections.get(id);
         List<ItemEntry> entries = entries(inspection, task);
         int newFindings = inspections.recordResults(id, entries,
-                Actors.text(task, InspectionVariables.PARTICIPANTS), Actors.text(task, InspectionVariables.SUGGESTIONS),
-                Actors.of(task));
+                InspectionVariables.text(task, InspectionVariables.PARTICIPANTS), InspectionVariables.text(task, InspectionVariables.SUGGESTIONS),
+                EngineCallers.actor(task, InspectionProcess.SYSTEM_ACTOR));
         for (String formOnly : InspectionFormView.answers(inspection).keySet()) {
             task.removeVariable(formOnly);
         }
@@ -53,7 +54,7 @@ class ResultsRecordedListener implements TaskListener {
         for (InspectionResult result : inspection.getResults()) {
             String code = result.getItemCode();
             ItemOutcome outcome = null;
-            String outcomeText = Actors.text(task, ChecklistFormSchema.outcomeKey(code));
+            String outcomeText = InspectionVariables.text(task, ChecklistFormSchema.outcomeKey(code));
             if (outcomeText != null) {
                 try {
                     outcome = ItemOutcome.valueOf(outcomeText.strip());
@@ -75,7 +76,7 @@ class ResultsRecordedListener implements TaskListener {
                 violations.add(new FieldViolation(ChecklistFormSchema.valueKey(code), code + " "
                         + result.getItemName() + ": '" + raw + "' is not a number"));
             }
-            entries.add(new ItemEntry(code, outcome, value, Actors.text(task, ChecklistFormSchema.noteKey(code))));
+            entries.add(new ItemEntry(code, outcome, value, InspectionVariables.text(task, ChecklistFormSchema.noteKey(code))));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);

@@ -22,7 +22,7 @@ class ScheduleDelegates {
     @Bean("planNextInspection")
     JavaDelegate planNext(InspectionScheduling scheduling) {
         return execution -> {
-            String last = Actors.text(execution, InspectionVariables.LAST_SLOT);
+            String last = InspectionVariables.text(execution, InspectionVariables.LAST_SLOT);
             ScheduleKey plan = ScheduleKey.parse(execution.getProcessBusinessKey());
             Optional<ScheduledSlot> next = scheduling.nextSlot(plan.contractCode(), plan.planCode(),
                     last == null ? null : LocalDate.parse(last));
@@ -38,7 +38,7 @@ class ScheduleDelegates {
     @Bean("startScheduledInspection")
     JavaDelegate startScheduled(InspectionScheduling scheduling) {
         return execution -> {
-            String slot = Actors.text(execution, InspectionVariables.NEXT_SLOT);
+            String slot = InspectionVariables.text(execution, InspectionVariables.NEXT_SLOT);
             ScheduleKey plan = ScheduleKey.parse(execution.getProcessBusinessKey());
             scheduling.startDue(plan.contractCode(), plan.planCode(), LocalDate.parse(slot));
             execution.setVariable(InspectionVariables.LAST_SLOT, slot);

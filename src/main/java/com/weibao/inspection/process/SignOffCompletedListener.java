@@ -2,6 +2,7 @@ package com.weibao.inspection.process;
 
 import com.weibao.inspection.InspectionService;
 import com.weibao.inspection.SignOffDecision;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.security.CallerDirectory;
 import com.weibao.platform.web.InvalidRequestException;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class SignOffCompletedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long id = inspections.idOfProcess(task.getProcessInstanceId());
-        String decisionText = Actors.text(task, InspectionVariables.SIGN_OFF_DECISION);
+        String decisionText = InspectionVariables.text(task, InspectionVariables.SIGN_OFF_DECISION);
         SignOffDecision decision;
         try {
             decision = decisionText == null ? null : SignOffDecision.valueOf(decisionText.strip());
@@ -37,9 +38,9 @@ class SignOffCompletedListener implements TaskListener {
             throw InvalidRequestException.of(InspectionVariables.SIGN_OFF_DECISION, "'" + decisionText
                     + "' is not SIGNED or REJECTED");
         }
-        String user = Actors.currentUser(task);
+        String user = EngineCallers.engineUser(task);
         inspections.signOff(id, (String) task.getVariable(InspectionVariables.SIGN_OFF_GROUP), decision,
-                Actors.text(task, InspectionVariables.SIGN_OFF_REASON), Actors.of(task),
+                InspectionVariables.text(task, InspectionVariables.SIGN_OFF_REASON), EngineCallers.actor(task, InspectionProcess.SYSTEM_ACTOR),
                 Optional.ofNullable(user).map(callers::caller));
         task.removeVariable(InspectionVariables.SIGN_OFF_DECISION);
         task.removeVariable(InspectionVariables.SIGN_OFF_REASON);

@@ -1,6 +1,5 @@
 package com.weibao.intake.mail;
 
-import com.weibao.cases.CaseFormView;
 import com.weibao.cases.Channel;
 import com.weibao.cases.IncomingFile;
 import com.weibao.cases.NewCase;
@@ -10,7 +9,7 @@ import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
-import com.weibao.contract.ContractRepository;
+import com.weibao.contract.ContractService;
 import com.weibao.intake.IntakeQuarantine;
 import com.weibao.intake.QuarantineChannel;
 import com.weibao.intake.QuarantinedItem;
@@ -19,6 +18,7 @@ import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.NotifyProperties;
 import com.weibao.notify.Recipient;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.CallerDirectory;
 import com.weibao.platform.web.ConflictException;
@@ -66,7 +66,7 @@ public class MailIntakeService implements QuarantineChannel {
     private final InboundMailRepository ledger;
     private final IntakeQuarantine quarantine;
     private final SupportCaseService cases;
-    private final ContractRepository contracts;
+    private final ContractService contracts;
     private final CallerDirectory callers;
     private final Notifications notifications;
     private final ObjectProvider<ResponsePromise> responsePromise;
@@ -77,7 +77,7 @@ public class MailIntakeService implements QuarantineChannel {
     private final Clock clock;
 
     MailIntakeService(InboundMailRepository ledger, IntakeQuarantine quarantine, SupportCaseService cases,
-                      ContractRepository contracts, CallerDirectory callers, Notifications notifications,
+                      ContractService contracts, CallerDirectory callers, Notifications notifications,
                       ObjectProvider<ResponsePromise> responsePromise, MailIntakeProperties properties,
                       NotifyProperties notify, PlatformTransactionManager transactionManager,
                       ReportedAtLimits reportedAtLimits, Clock clock) {
@@ -219,7 +219,7 @@ public class MailIntakeService implements QuarantineChannel {
 
     /** The sender's contract: a known address of exactly one contract, else a known domain of exactly one. */
     Optional<Contract> contractOf(String address) {
-        List<Contract> byAddress = contracts.findByMailAddress(address);
+        List<Contract> byAddress = contracts.byMailAddress(address);
         if (byAddress.size() == 1) {
             return Optional.of(byAddress.get(0));
         }
@@ -227,7 +227,7 @@ public class MailIntakeService implements QuarantineChannel {
             return Optional.empty();
         }
         String domain = address.substring(address.indexOf('@') + 1);
-        List<Contract> byDomain = contracts.findWithMailDomains().stream().filter(c -> c.knowsMailDomain(domain))
+        List<Contract> byDomain = contracts.withMailDomains().stream().filter(c -> c.knowsMailDomain(domain))
                 .toList();
         return byDomain.size() == 1 ? Optional.of(byDomain.get(0)) : Optional.empty();
     }
@@ -296,7 +296,7 @@ public class MailIntakeService implements QuarantineChannel {
         String name = created.getReporter().getName();
         String body = "您好" + (name == null ? "" : "，" + name) + "：\n\n"
                 + "我们已收到您的邮件，并登记为工单 " + created.getNumber() + "（" + created.getSummary() + "）。\n"
-                + due.map(d -> "我们将在 " + CaseFormView.time(d) + "（北京时间）前响应。\n").orElse("")
+                + due.map(d -> "我们将在 " + DisplayTimes.format(d) + "（北京时间）前响应。\n").orElse("")
                 + (created.getContract() == null ? "您的邮箱尚未登记在维保合同中，我们会先确认您所在的医院和合同，再安排处理。\n"
                 : "")
                 + "\n如需补充信息或附件，请直接回复本邮件，并保留主题中的工单号 [" + created.getNumber() + "]。\n"

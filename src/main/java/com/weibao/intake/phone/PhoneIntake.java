@@ -6,12 +6,12 @@ import com.weibao.cases.NewCase;
 import com.weibao.cases.ReportedAtLimits;
 import com.weibao.cases.Reporter;
 import com.weibao.cases.SupportCase;
-import com.weibao.cases.SupportCaseRepository;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
-import com.weibao.contract.ContractRepository;
+import com.weibao.contract.ContractService;
 import com.weibao.intake.KnownReporters;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.FormText;
 import com.weibao.platform.web.InvalidRequestException;
@@ -53,19 +53,16 @@ public class PhoneIntake {
 
     private final KnownReporters reporters;
     private final SupportCaseService cases;
-    private final SupportCaseRepository caseRepository;
-    private final ContractRepository contracts;
+    private final ContractService contracts;
     private final PhoneCallRepository calls;
     private final HotlineHours hours;
     private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
 
-    PhoneIntake(KnownReporters reporters, SupportCaseService cases, SupportCaseRepository caseRepository,
-                ContractRepository contracts, PhoneCallRepository calls, HotlineHours hours,
-                ReportedAtLimits reportedAtLimits, Clock clock) {
+    PhoneIntake(KnownReporters reporters, SupportCaseService cases, ContractService contracts,
+                PhoneCallRepository calls, HotlineHours hours, ReportedAtLimits reportedAtLimits, Clock clock) {
         this.reporters = reporters;
         this.cases = cases;
-        this.caseRepository = caseRepository;
         this.contracts = contracts;
         this.calls = calls;
         this.hours = hours;
@@ -94,7 +91,7 @@ public class PhoneIntake {
         String contract = firstNonBlank(report.contractCode(), lookup.contractCode(),
                 hotlineContract(report.callId()));
         if (!blank(report.openCaseNumber())) {
-            Optional<SupportCase> named = caseRepository.findByNumber(report.openCaseNumber().strip());
+            Optional<SupportCase> named = cases.findByNumber(report.openCaseNumber().strip());
             if (named.isPresent() && named.get().getStatus().isOpen()) {
                 return new Assessment(CallDecision.NOTE, named.get().getNumber(), name, department, email, contract,
                         "来电涉及未结工单 " + named.get().getNumber());
@@ -145,7 +142,7 @@ public class PhoneIntake {
             throw InvalidRequestException.of("noteCaseNumber", "choose the open case the call is about");
         }
         StringBuilder text = new StringBuilder("来电（" + report.callerPhone() + "，"
-                + CaseFormView.time(callTime(report)) + "）");
+                + DisplayTimes.format(callTime(report)) + "）");
         if (!blank(report.callerName())) {
             text.append(report.callerName());
         }
@@ -177,7 +174,7 @@ public class PhoneIntake {
         PhoneCall call = callOfProcess(processInstanceId);
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         String what = (call.getState() == PhoneCall.State.VOICEMAIL ? "语音留言" : "未接来电") + "（服务时间外，"
-                + CaseFormView.time(call.callTime()) + "，来电 " + call.getCaller() + "）";
+                + DisplayTimes.format(call.callTime()) + "，来电 " + call.getCaller() + "）";
         if (lookup.openCases().size() == 1) {
             String number = lookup.openCases().get(0).number();
             cases.addNote(number, what + "，待回拨" + transcriptLine(call), true, Channel.PHONE,
@@ -228,14 +225,14 @@ public class PhoneIntake {
         KnownReporters.Lookup lookup = reporters.byPhone(report.callerPhone());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("phone", FormText.literal(report.callerPhone()));
-        view.put("callTime", CaseFormView.time(callTime(report)));
+        view.put("callTime", DisplayTimes.format(callTime(report)));
         view.put("summary", FormText.literal(report.summary()));
         view.put("reason", FormText.literal(reason));
         view.put("known", lookup.known() ? lookup.reporters().stream().map(PhoneIntake::reporterLine)
                 .collect(Collectors.joining("\n")) : "未找到该号码的报修记录或医院联系人");
         view.put("openCases", lookup.openCases().isEmpty() ? "无未结工单" : lookup.openCases().stream()
                 .map(c -> "- **" + c.number() + "** " + FormText.literal(c.summary()) + "（" + c.status().label()
-                        + "，报修于 " + CaseFormView.time(c.reportedAt()) + "）").collect(Collectors.joining("\n")));
+                        + "，报修于 " + DisplayTimes.format(c.reportedAt()) + "）").collect(Collectors.joining("\n")));
         view.put("openCaseOptions", lookup.openCases().stream()
                 .map(c -> CaseFormView.option(c.number() + " " + c.summary(), c.number())).toList());
         view.put("contractOptions", contractOptions(lookup));
@@ -250,7 +247,7 @@ public class PhoneIntake {
         KnownReporters.Lookup lookup = reporters.byPhone(call.getCaller());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("phone", FormText.literal(call.getCaller()));
-        view.put("callTime", CaseFormView.time(call.callTime()));
+        view.put("callTime", DisplayTimes.format(call.callTime()));
         view.put("kind", call.getState() == PhoneCall.State.VOICEMAIL ? "语音留言" : "未接来电");
         view.put("hotline", FormText.literal(call.getHotline()));
         view.put("ivr", FormText.literal(call.getIvrSelection()));
@@ -279,7 +276,7 @@ public class PhoneIntake {
         List<Map<String, String>> options = new ArrayList<>();
         List<String> knownCodes = lookup.reporters().stream().map(KnownReporters.Reporter::contractCode).distinct()
                 .toList();
-        List<Contract> all = contracts.findAllByOrderByCode();
+        List<Contract> all = contracts.all();
         all.stream().filter(c -> knownCodes.contains(c.getCode())).forEach(c -> options.add(contractOption(c)));
         all.stream().filter(c -> !knownCodes.contains(c.getCode())).forEach(c -> options.add(contractOption(c)));
         return options;

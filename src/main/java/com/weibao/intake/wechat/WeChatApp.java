@@ -1,6 +1,12 @@
 package com.weibao.intake.wechat;
 
-/** The two WeChat doors: the service account (服务号) for reporters and the WeCom (企业微信) app for hospital staff. */
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * The two WeChat doors: the service account (服务号) for reporters and the WeCom (企业微信) app for hospital staff.
+ * Published to other modules (the pages' labels name them).
+ */
+@NamedInterface("wechat-apps")
 public enum WeChatApp {
     MP("服务号"),
     WECOM("企业微信");

@@ -2,7 +2,6 @@ package com.weibao.intake.wechat;
 
 import com.weibao.cases.Reporter;
 import com.weibao.contract.Contract;
-import com.weibao.contract.ContractRepository;
 import com.weibao.contract.ContractService;
 import com.weibao.intake.PhoneNumbers;
 import com.weibao.platform.security.Caller;
@@ -42,7 +41,6 @@ public class WeChatBindings {
     private final WeChatBindingRepository bindings;
     private final WeChatBindingCodeRepository codes;
     private final ContractService contractService;
-    private final ContractRepository contracts;
     private final UserProfiles profiles;
     private final CallerDirectory callers;
     private final WeChatProperties properties;
@@ -50,12 +48,11 @@ public class WeChatBindings {
     private final Clock clock;
 
     WeChatBindings(WeChatBindingRepository bindings, WeChatBindingCodeRepository codes,
-                   ContractService contractService, ContractRepository contracts, UserProfiles profiles,
+                   ContractService contractService, UserProfiles profiles,
                    CallerDirectory callers, WeChatProperties properties, Validator validator, Clock clock) {
         this.bindings = bindings;
         this.codes = codes;
         this.contractService = contractService;
-        this.contracts = contracts;
         this.profiles = profiles;
         this.callers = callers;
         this.properties = properties;
@@ -185,7 +182,7 @@ public class WeChatBindings {
         if (forSomeoneElse || caller.isVendorStaff()) {
             return null;
         }
-        List<Contract> own = contracts.findAllByOrderByCode().stream()
+        List<Contract> own = contractService.all().stream()
                 .filter(c -> caller.hospitalCodes().contains(c.getHospital().getCode())).toList();
         return own.size() == 1 ? own.get(0).getCode() : null;
     }

@@ -1,7 +1,7 @@
 package com.weibao.intake.wechat;
 
 import com.weibao.cases.SupportCase;
-import com.weibao.cases.SupportCaseRepository;
+import com.weibao.cases.SupportCaseService;
 import com.weibao.intake.KnownReporters;
 import com.weibao.intake.PhoneNumbers;
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ class WeChatCaseRouting {
 
     static final Pattern CASE_NUMBER = Pattern.compile("WB-\\d{4}-\\d{6}", Pattern.CASE_INSENSITIVE);
 
-    private final SupportCaseRepository cases;
+    private final SupportCaseService cases;
     private final KnownReporters reporters;
     private final WeChatMessageRepository messages;
 
-    WeChatCaseRouting(SupportCaseRepository cases, KnownReporters reporters, WeChatMessageRepository messages) {
+    WeChatCaseRouting(SupportCaseService cases, KnownReporters reporters, WeChatMessageRepository messages) {
         this.cases = cases;
         this.reporters = reporters;
         this.messages = messages;

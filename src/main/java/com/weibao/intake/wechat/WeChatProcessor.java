@@ -1,14 +1,11 @@
 package com.weibao.intake.wechat;
 
-import com.weibao.cases.AttachmentKind;
-import com.weibao.cases.CaseAttachment;
-import com.weibao.cases.CaseAttachmentRepository;
 import com.weibao.cases.Channel;
+import com.weibao.cases.IncomingFile;
 import com.weibao.cases.NewCase;
 import com.weibao.cases.ReportedAtLimits;
 import com.weibao.cases.Reporter;
 import com.weibao.cases.SupportCase;
-import com.weibao.cases.SupportCaseRepository;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Category;
 import com.weibao.intake.IntakeQuarantine;
@@ -21,6 +18,7 @@ import com.weibao.platform.security.CallerDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +42,6 @@ public class WeChatProcessor {
     private final WeChatBindings bindings;
     private final WeChatMedia media;
     private final SupportCaseService cases;
-    private final SupportCaseRepository caseRepository;
-    private final CaseAttachmentRepository attachments;
     private final Notifications notifications;
     private final CallerDirectory callers;
     private final IntakeQuarantine quarantine;
@@ -56,8 +52,7 @@ public class WeChatProcessor {
     private final Clock clock;
 
     WeChatProcessor(WeChatMessageRepository messages, WeChatBindings bindings, WeChatMedia media,
-                    SupportCaseService cases, SupportCaseRepository caseRepository,
-                    CaseAttachmentRepository attachments, Notifications notifications, CallerDirectory callers,
+                    SupportCaseService cases, Notifications notifications, CallerDirectory callers,
                     IntakeQuarantine quarantine, WeChatProperties properties,
                     ObjectProvider<WeChatProcessingObserver> observers, PlatformTransactionManager transactions,
                     ReportedAtLimits reportedAtLimits, Clock clock) {
@@ -65,8 +60,6 @@ public class WeChatProcessor {
         this.bindings = bindings;
         this.media = media;
         this.cases = cases;
-        this.caseRepository = caseRepository;
-        this.attachments = attachments;
         this.notifications = notifications;
         this.callers = callers;
         this.quarantine = quarantine;
@@ -121,7 +114,7 @@ public class WeChatProcessor {
                 : callers.caller(binding.getUserId());
         String text = text(message, file);
         SupportCase target = message.getAction() == WeChatMessage.Action.NOTE && message.getCaseNumber() != null
-                ? caseRepository.findByNumber(message.getCaseNumber()).filter(c -> c.getStatus().isOpen()).orElse(null)
+                ? cases.findByNumber(message.getCaseNumber()).filter(c -> c.getStatus().isOpen()).orElse(null)
                 : null;
         if (target != null) {
             cases.addNote(target.getNumber(), text, true, Channel.WECHAT, caller);
@@ -147,8 +140,9 @@ public class WeChatProcessor {
 
     private void attach(SupportCase supportCase, WeChatMedia.Download file, Caller caller) {
         if (file != null) {
-            attachments.save(new CaseAttachment(supportCase, AttachmentKind.ATTACHMENT, file.fileName(),
-                    file.contentType(), file.content(), clock.instant(), caller.userId()));
+            cases.attachIncoming(supportCase.getId(),
+                    List.of(new IncomingFile(file.fileName(), file.contentType(), file.content())), Channel.WECHAT,
+                    caller.userId());
         }
     }
 

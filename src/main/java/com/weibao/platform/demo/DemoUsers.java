@@ -1,7 +1,6 @@
 package com.weibao.platform.demo;
 
-import com.weibao.contract.Hospital;
-import com.weibao.contract.HospitalRepository;
+import com.weibao.platform.identity.HospitalTenants;
 import com.weibao.platform.identity.IdentityAdmin;
 import com.weibao.platform.identity.PasswordPolicyExemption;
 import com.weibao.platform.security.Roles;
@@ -25,10 +24,10 @@ import org.springframework.stereotype.Component;
 class DemoUsers implements ApplicationRunner, PasswordPolicyExemption {
 
     private final IdentityAdmin admin;
-    private final HospitalRepository hospitals;
+    private final HospitalTenants hospitals;
     private final Set<String> demoUserIds = ConcurrentHashMap.newKeySet();
 
-    DemoUsers(IdentityAdmin admin, HospitalRepository hospitals) {
+    DemoUsers(IdentityAdmin admin, HospitalTenants hospitals) {
         this.admin = admin;
         this.hospitals = hospitals;
     }
@@ -41,8 +40,8 @@ class DemoUsers implements ApplicationRunner, PasswordPolicyExemption {
         vendorUser("lead", "陈刚", "组长", Roles.LEADS);
         vendorUser("manager", "刘洋", "服务经理", Roles.MANAGERS);
         vendorUser("admin", "系统管理员", "", Groups.CAMUNDA_ADMIN);
-        for (Hospital hospital : hospitals.findAll()) {
-            String code = hospital.getCode();
+        for (HospitalTenants.Tenant hospital : hospitals.all()) {
+            String code = hospital.code();
             hospitalUser("it-" + code, "信息科", hospital, Roles.hospitalItGroup(code));
             hospitalUser("clinical-" + code, "临床科室", hospital, Roles.hospitalClinicalGroup(code));
         }
@@ -60,9 +59,9 @@ class DemoUsers implements ApplicationRunner, PasswordPolicyExemption {
         admin.membership(id, group);
     }
 
-    private void hospitalUser(String id, String department, Hospital hospital, String group) {
+    private void hospitalUser(String id, String department, HospitalTenants.Tenant hospital, String group) {
         demoUserIds.add(id);
-        admin.user(id, id, hospital.getName(), department, id + "@" + hospital.getCode() + ".example");
+        admin.user(id, id, hospital.name(), department, id + "@" + hospital.code() + ".example");
         admin.membership(id, group);
     }
 }

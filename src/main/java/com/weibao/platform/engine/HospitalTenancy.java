@@ -1,6 +1,6 @@
 package com.weibao.platform.engine;
 
-import com.weibao.contract.ContractService;
+import com.weibao.platform.identity.HospitalTenants;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -24,10 +24,10 @@ public class HospitalTenancy implements TenantIdProvider {
     /** The vendor's own tenant: processes that belong to no hospital (yet). */
     public static final String DESK = "desk";
 
-    private final ContractService contracts;
+    private final HospitalTenants hospitals;
 
-    HospitalTenancy(ContractService contracts) {
-        this.contracts = contracts;
+    HospitalTenancy(HospitalTenants hospitals) {
+        this.hospitals = hospitals;
     }
 
     @Override
@@ -36,7 +36,7 @@ public class HospitalTenancy implements TenantIdProvider {
         if (code == null) {
             return DESK;
         }
-        return contracts.find(code.toString()).map(c -> c.getHospital().getCode()).orElse(DESK);
+        return hospitals.hospitalOfContract(code.toString()).orElse(DESK);
     }
 
     @Override

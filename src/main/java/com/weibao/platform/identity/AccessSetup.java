@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
@@ -19,9 +18,6 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
-import com.weibao.cases.process.CaseProcess;
-import com.weibao.inspection.process.InspectionProcess;
-import com.weibao.intake.phone.process.PhoneCallProcess;
 import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.security.Roles;
 import java.util.List;
@@ -37,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Weibao's roles as Camunda groups and what each may do, in every profile: who uses which webapp, who
  * starts cases, who sees all tasks, who watches in Cockpit, and the administrators who may do everything. Task visibility for everybody else comes from
- * the candidate groups in the BPMN; hospital isolation from tenants (see {@link CamundaHospitalDirectory}).
+ * the candidate groups in the BPMN; hospital isolation from tenants (see {@link CamundaHospitalDirectory}). Who may
+ * start or read which process, each feature adds ({@link FeatureAccess}).
  */
 @Component
 @Order(1)
@@ -45,10 +42,12 @@ class AccessSetup implements ApplicationRunner {
 
     private final IdentityAdmin admin;
     private final TaskService tasks;
+    private final List<FeatureAccess> features;
 
-    AccessSetup(IdentityAdmin admin, TaskService tasks) {
+    AccessSetup(IdentityAdmin admin, TaskService tasks, List<FeatureAccess> features) {
         this.admin = admin;
         this.tasks = tasks;
+        this.features = features;
     }
 
     @Override
@@ -73,17 +72,11 @@ class AccessSetup implements ApplicationRunner {
         admin.grantEveryone(APPLICATION, "tasklist", ACCESS);
         admin.grantEveryone(APPLICATION, "welcome", ACCESS);
         admin.grantEveryone(FILTER, "*", READ);
-        // reading case process instances (tenant-limited) lets Tasklist show the case number and level in task lists
-        admin.grantEveryone(PROCESS_DEFINITION, CaseProcess.KEY, READ, READ_INSTANCE);
-        admin.grantEveryone(PROCESS_DEFINITION, InspectionProcess.KEY, READ);
 
         for (String starter : new String[] {Roles.AGENTS, Roles.LEADS}) {
-            admin.grantGroup(starter, PROCESS_DEFINITION, CaseProcess.KEY, READ, CREATE_INSTANCE);
             admin.grantGroup(starter, PROCESS_INSTANCE, "*", CREATE);
             admin.grantGroup(starter, USER, "*", READ);
             admin.grantGroup(starter, GROUP, "*", READ);
-            // the hotline's 电话报修 start form
-            admin.grantGroup(starter, PROCESS_DEFINITION, PhoneCallProcess.KEY, READ, CREATE_INSTANCE);
         }
         admin.grantGroup(Roles.LEADS, PROCESS_DEFINITION, "*", READ, READ_TASK, UPDATE_TASK);
         for (String watcher : new String[] {Roles.LEADS, Roles.MANAGERS}) {
@@ -97,11 +90,7 @@ class AccessSetup implements ApplicationRunner {
             admin.grantGroup(watcher, GROUP, "*", READ);
         }
         admin.grantGroup(Roles.MANAGERS, PROCESS_INSTANCE, "*", READ, UPDATE);
-        // inspections on demand: team leads and service managers (hospital IT: CamundaHospitalDirectory)
-        for (String starter : new String[] {Roles.LEADS, Roles.MANAGERS}) {
-            admin.grantGroup(starter, PROCESS_DEFINITION, InspectionProcess.KEY, READ, CREATE_INSTANCE);
-            admin.grantGroup(starter, PROCESS_INSTANCE, "*", CREATE);
-        }
+        features.forEach(feature -> feature.grant(admin));
 
         admin.taskFilter("我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 filterProperties(-10, "分配给我的任务", "#2c7be5"));

@@ -32,6 +32,7 @@ import com.weibao.contract.Category;
 import com.weibao.contract.Contract;
 import com.weibao.contract.Hospital;
 import com.weibao.contract.Priority;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.engine.EngineCalls;
 import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.security.Caller;
@@ -96,7 +97,7 @@ class CaseProcessTest {
         when(cases.get(CASE_ID)).thenReturn(loaded);
         when(cases.idOfProcess(anyString())).thenReturn(CASE_ID);
 
-        Mocks.register("registerCase", new RegisterCaseDelegate(cases, callers, engineCalls));
+        Mocks.register("registerCase", new RegisterCaseDelegate(cases, new EngineCallers(callers, engineCalls)));
         Mocks.register("faultLevelProposed", new FaultLevelProposedListener(cases));
         Mocks.register("caseView", mock(TaskListener.class));
         Mocks.register("engineerChoice", mock(TaskListener.class));
@@ -164,8 +165,8 @@ class CaseProcessTest {
         verify(cases).confirm(CASE_ID, Satisfaction.EXCELLENT, "响应很快", "it-renmin");
         assertThat(instance).isWaitingAt(CaseProcess.CLOSE_CASE);
         execute(job());
-        verify(cases).close(CASE_ID, Actors.SYSTEM);
-        verify(cases).archive(CASE_ID, Actors.SYSTEM);
+        verify(cases).close(CASE_ID, CaseProcess.SYSTEM_ACTOR);
+        verify(cases).archive(CASE_ID, CaseProcess.SYSTEM_ACTOR);
         assertThat(instance).isEnded().hasPassedInOrder(CaseProcess.REGISTER_CASE, CaseProcess.PROPOSE_FAULT_LEVEL,
                 CaseProcess.TRIAGE_CASE, CaseProcess.DISPATCH_CASE, CaseProcess.SUPPORT_CASE, CaseProcess.RESOLVE_CASE,
                 CaseProcess.CONFIRM_RESOLUTION, CaseProcess.CLOSE_CASE, CaseProcess.ARCHIVE_CASE,
@@ -209,7 +210,7 @@ class CaseProcessTest {
         assertThat(hospital).isEnded().hasPassedInOrder(CaseProcess.START_HANDED_OVER, CaseProcess.DISPATCH_CASE,
                 CaseProcess.SUPPORT_CASE, CaseProcess.RESOLVE_CASE, CaseProcess.CONFIRM_RESOLUTION,
                 CaseProcess.CLOSE_CASE, CaseProcess.ARCHIVE_CASE, CaseProcess.END_ARCHIVED);
-        verify(cases).archive(CASE_ID, Actors.SYSTEM);
+        verify(cases).archive(CASE_ID, CaseProcess.SYSTEM_ACTOR);
     }
 
     @Test

@@ -169,7 +169,7 @@ class InspectionProcessTest {
 
         assertThat(instance).isWaitingAt(InspectionProcess.WRITE_REPORT);
         execute(job(instance));
-        verify(inspections).writeReport(ID, Actors.SYSTEM);
+        verify(inspections).writeReport(ID, InspectionProcess.SYSTEM_ACTOR);
         assertThat(signOffTasks(instance)).containsOnlyKeys(CLINICAL, IT);
 
         signOff(instance, CLINICAL, "clinical-zhanjiang", "SIGNED", null);
@@ -180,7 +180,7 @@ class InspectionProcessTest {
 
         assertThat(instance).isWaitingAt(InspectionProcess.ARCHIVE);
         execute(job(instance));
-        verify(inspections).archive(ID, Actors.SYSTEM);
+        verify(inspections).archive(ID, InspectionProcess.SYSTEM_ACTOR);
         verify(inspections, never()).raiseFollowUps(anyLong());
         verify(inspections, never()).markOverdue(anyLong());
         assertThat(instance).isEnded().hasPassedInOrder(InspectionProcess.REGISTER, InspectionProcess.PERFORM,
@@ -245,14 +245,14 @@ class InspectionProcessTest {
                 "与信息科王工沟通", "suggestions", "建议扩容"));
         verify(inspections, times(2)).recordResults(eq(ID), any(), any(), any(), eq("engineer1"));
         execute(job(instance));
-        verify(inspections, times(2)).writeReport(ID, Actors.SYSTEM);
+        verify(inspections, times(2)).writeReport(ID, InspectionProcess.SYSTEM_ACTOR);
         assertThat(runtimeService().getVariable(instance.getId(), "reportVersion")).isEqualTo(2);
 
         assertThat(signOffTasks(instance)).containsOnlyKeys(CLINICAL, IT);
         signOff(instance, IT, "it-zhanjiang", "SIGNED", null);
         signOff(instance, CLINICAL, "clinical-zhanjiang", "SIGNED", null);
         execute(job(instance));
-        verify(inspections).archive(ID, Actors.SYSTEM);
+        verify(inspections).archive(ID, InspectionProcess.SYSTEM_ACTOR);
         assertThat(instance).isEnded().hasPassedInOrder(InspectionProcess.SIGN_OFF, InspectionProcess.REVISE,
                 InspectionProcess.WRITE_REPORT, InspectionProcess.SIGN_OFF, InspectionProcess.ARCHIVE);
     }

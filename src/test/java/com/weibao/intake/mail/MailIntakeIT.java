@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.weibao.cases.CaseFormView;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.support.EngineRest;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
@@ -81,7 +81,7 @@ class MailIntakeIT extends IntegrationTest {
         JsonNode response = StreamSupport.stream(c.get("slaTargets").spliterator(), false)
                 .filter(t -> t.get("kind").asText().equals("RESPONSE")).findFirst().orElseThrow();
         assertThat((String) ack.getContent()).contains("我们将在 "
-                + CaseFormView.time(Instant.parse(response.get("dueAt").asText())) + "（北京时间）前响应");
+                + DisplayTimes.format(Instant.parse(response.get("dueAt").asText())) + "（北京时间）前响应");
         // the hospital's IT department sees it (its tenant), another hospital does not
         assertThat(http().get("it-renmin", "/api/cases/" + c.get("number").asText()).status()).isEqualTo(200);
         assertThat(http().get("it-fuscc", "/api/cases/" + c.get("number").asText()).status()).isEqualTo(404);

@@ -264,8 +264,15 @@ class WeChatIntakeIT extends IntegrationTest {
             assertThat(noted.get("attachments")).anySatisfy(a -> assertThat(a.get("contentType").asText())
                     .isEqualTo("image/png"));
         });
-        JsonNode attachment = http().get("agent", "/api/cases/" + number).json().get("attachments").get(0);
+        JsonNode withImage = http().get("agent", "/api/cases/" + number).json();
+        JsonNode attachment = withImage.get("attachments").get(0);
         assertThat(http().get("agent", attachment.get("href").asText()).body()).isEqualTo(WeChatApiStub.IMAGE);
+        // the image is attached the way a mail's files are: with an entry in the case's history naming it
+        assertThat(withImage.get("history")).anySatisfy(e -> {
+            assertThat(e.get("type").asText()).isEqualTo("ATTACHMENTS_ADDED");
+            assertThat(e.get("channel").asText()).isEqualTo("WECHAT");
+            assertThat(e.get("detail").asText()).isEqualTo(attachment.get("fileName").asText());
+        });
         assertThat(http().get("agent", "/api/cases?text=" + URLEncoder.encode("3 号窗口", StandardCharsets.UTF_8))
                 .json().get("totalItems").asInt()).as("the follow-up made no new case").isZero();
     }

@@ -3,7 +3,7 @@ package com.weibao.platform.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-import com.weibao.contract.HospitalRepository;
+import com.weibao.platform.identity.HospitalTenants;
 import com.weibao.platform.identity.IdentityAdmin;
 import com.weibao.platform.identity.PasswordPolicyExemption;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class DemoUsersTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withBean(IdentityAdmin.class, () -> mock(IdentityAdmin.class))
-            .withBean(HospitalRepository.class, () -> mock(HospitalRepository.class))
+            .withBean(HospitalTenants.class, () -> mock(HospitalTenants.class))
             .withUserConfiguration(DemoUsers.class);
 
     @Test

@@ -3,6 +3,7 @@ package com.weibao.intake.phone.process;
 import static com.weibao.intake.phone.process.PhoneCallVariables.*;
 
 import com.weibao.intake.phone.PhoneIntake;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
 import java.util.ArrayList;
@@ -39,6 +40,6 @@ class CallbackCompletedListener implements TaskListener {
                 throw new InvalidRequestException(violations);
             }
         }
-        intake.recordCallback(task.getProcessInstanceId(), outcome, note, callers.caller(task));
+        intake.recordCallback(task.getProcessInstanceId(), outcome, note, callers.caller(task, PhoneCallProcess.SYSTEM_ACTOR));
     }
 }

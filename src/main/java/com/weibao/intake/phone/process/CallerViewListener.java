@@ -1,6 +1,7 @@
 package com.weibao.intake.phone.process;
 
 import com.weibao.intake.phone.PhoneIntake;
+import com.weibao.platform.engine.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 class CallerViewListener implements TaskListener {
 
     private final PhoneIntake intake;
-    private final ViewVariables views;
+    private final JsonVariables views;
 
-    CallerViewListener(PhoneIntake intake, ViewVariables views) {
+    CallerViewListener(PhoneIntake intake, JsonVariables views) {
         this.intake = intake;
         this.views = views;
     }

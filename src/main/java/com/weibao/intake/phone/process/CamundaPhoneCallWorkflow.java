@@ -1,8 +1,8 @@
 package com.weibao.intake.phone.process;
 
-import com.weibao.cases.CaseFormView;
 import com.weibao.intake.phone.PhoneCall;
 import com.weibao.intake.phone.PhoneCallWorkflow;
+import com.weibao.platform.DisplayTimes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class CamundaPhoneCallWorkflow implements PhoneCallWorkflow {
                         .putValue(PhoneCallVariables.CALLER_PHONE, call.getCaller())
                         .putValue(PhoneCallVariables.CALL_ID, call.getCallId())
                         .putValue(PhoneCallVariables.CALL_TIME, call.callTime().toString())
-                        .putValue("callTimeText", CaseFormView.time(call.callTime())))
+                        .putValue("callTimeText", DisplayTimes.format(call.callTime())))
                 .correlateStartMessage().getId();
     }
 }

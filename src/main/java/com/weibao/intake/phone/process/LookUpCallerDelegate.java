@@ -3,6 +3,7 @@ package com.weibao.intake.phone.process;
 import static com.weibao.intake.phone.process.PhoneCallVariables.*;
 
 import com.weibao.intake.phone.PhoneIntake;
+import com.weibao.platform.engine.EngineCallers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class LookUpCallerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PhoneIntake.Assessment assessment = intake.assess(report(execution), callers.caller(execution));
+        PhoneIntake.Assessment assessment = intake.assess(report(execution), callers.caller(execution, PhoneCallProcess.SYSTEM_ACTOR));
         execution.setVariable(CALL_DECISION, assessment.decision().name());
         execution.setVariable(DECISION_REASON, assessment.reason());
         execution.setVariable(NOTE_CASE_NUMBER, assessment.noteCaseNumber());

@@ -3,6 +3,7 @@ package com.weibao.intake.phone.process;
 import static com.weibao.intake.phone.process.PhoneCallVariables.*;
 
 import com.weibao.intake.phone.PhoneIntake;
+import com.weibao.platform.engine.EngineCallers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class NoteOnOpenCaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String number = text(execution, NOTE_CASE_NUMBER);
-        intake.noteOnOpenCase(number, report(execution), callers.caller(execution));
+        intake.noteOnOpenCase(number, report(execution), callers.caller(execution, PhoneCallProcess.SYSTEM_ACTOR));
         execution.removeVariables(CALL_FIELDS);
         execution.setVariable(CASE_NUMBER, number);
     }

@@ -5,6 +5,9 @@ public final class PhoneCallProcess {
 
     public static final String KEY = "PhoneCallProcess";
 
+    /** Who acts in a phone-call step no agent drives: the hotline itself (a job, the CTI webhook). */
+    public static final String SYSTEM_ACTOR = "hotline";
+
     public static final String START_CALL_TAKEN = "StartEvent_PhoneCallTaken";
     public static final String START_CALL_MISSED = "StartEvent_CallMissed";
     public static final String LOOK_UP_CALLER = "Task_LookUpCaller";

@@ -4,6 +4,7 @@ import static com.weibao.intake.phone.process.PhoneCallVariables.*;
 
 import com.weibao.cases.SupportCase;
 import com.weibao.intake.phone.PhoneIntake;
+import com.weibao.platform.engine.EngineCallers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,16 +14,15 @@ import org.springframework.stereotype.Component;
 class RegisterPhoneCaseDelegate implements JavaDelegate {
 
     private final PhoneIntake intake;
-    private final EngineCallers callers;
 
-    RegisterPhoneCaseDelegate(PhoneIntake intake, EngineCallers callers) {
+    RegisterPhoneCaseDelegate(PhoneIntake intake) {
         this.intake = intake;
-        this.callers = callers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        SupportCase created = intake.register(report(execution), callers.userId(execution));
+        SupportCase created = intake.register(report(execution),
+                EngineCallers.actor(execution, PhoneCallProcess.SYSTEM_ACTOR));
         execution.removeVariables(CALL_FIELDS);
         execution.setVariable(CASE_NUMBER, created.getNumber());
         if (execution.getProcessBusinessKey() == null) {

@@ -24,6 +24,7 @@ import com.weibao.intake.phone.HotlineHours;
 import com.weibao.intake.phone.PhoneIntake;
 import com.weibao.intake.phone.PhoneReport;
 import com.weibao.platform.engine.HospitalTenancy;
+import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.security.Caller;
 import java.time.Instant;
 import java.util.List;
@@ -57,10 +58,10 @@ class PhoneCallProcessTest {
     void registerBeans() {
         intake = mock(PhoneIntake.class);
         callers = mock(EngineCallers.class);
-        when(callers.caller(any(org.camunda.bpm.engine.delegate.DelegateExecution.class)))
+        when(callers.caller(any(org.camunda.bpm.engine.delegate.DelegateExecution.class), anyString()))
                 .thenReturn(Caller.system("test"));
-        when(callers.caller(any(org.camunda.bpm.engine.delegate.DelegateTask.class))).thenReturn(Caller.system("test"));
-        when(callers.userId(any(org.camunda.bpm.engine.delegate.DelegateExecution.class))).thenReturn("agent");
+        when(callers.caller(any(org.camunda.bpm.engine.delegate.DelegateTask.class), anyString()))
+                .thenReturn(Caller.system("test"));
         SupportCase created = mock(SupportCase.class);
         when(created.getNumber()).thenReturn("WB-2026-000077");
         when(intake.register(any(), anyString())).thenReturn(created);
@@ -68,7 +69,7 @@ class PhoneCallProcessTest {
         Mocks.register("callerView", mock(TaskListener.class));
         Mocks.register("callerConfirmed", new CallerConfirmedListener());
         Mocks.register("noteOnOpenCase", new NoteOnOpenCaseDelegate(intake, callers));
-        Mocks.register("registerPhoneCase", new RegisterPhoneCaseDelegate(intake, callers));
+        Mocks.register("registerPhoneCase", new RegisterPhoneCaseDelegate(intake));
         Mocks.register("checkServiceHours", new CheckServiceHoursDelegate(intake));
         Mocks.register("registerCallbackCase", new RegisterCallbackCaseDelegate(intake));
         Mocks.register("callbackView", mock(TaskListener.class));

@@ -1,8 +1,5 @@
-package com.weibao.platform.identity;
+package com.weibao.notify;
 
-import com.weibao.notify.Contact;
-import com.weibao.notify.ContactDirectory;
-import com.weibao.notify.Recipient;
 import com.weibao.platform.engine.EngineCalls;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

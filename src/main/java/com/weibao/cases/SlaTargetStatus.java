@@ -1,4 +1,4 @@
-package com.weibao.sla;
+package com.weibao.cases;
 
 /** Where a case's target stands. */
 public enum SlaTargetStatus {

@@ -1,4 +1,4 @@
-package com.weibao.intake.phone.process;
+package com.weibao.platform.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,17 +6,20 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
-/** Read-only views for task forms as Camunda Json variables, the type Tasklist hands to Camunda Forms as objects. */
+/**
+ * Writes values as Camunda Json variables, the type Tasklist hands to Camunda Forms as objects (the read-only views
+ * of a case, an inspection or a call in their task forms).
+ */
 @Component
-class ViewVariables {
+public class JsonVariables {
 
     private final ObjectMapper json;
 
-    ViewVariables(ObjectMapper json) {
+    public JsonVariables(ObjectMapper json) {
         this.json = json;
     }
 
-    JsonValue of(Object value) {
+    public JsonValue of(Object value) {
         try {
             return SpinValues.jsonValue(json.writeValueAsString(value)).create();
         } catch (JsonProcessingException e) {
