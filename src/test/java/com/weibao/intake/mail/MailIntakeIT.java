@@ -502,6 +502,22 @@ class MailIntakeIT extends IntegrationTest {
 
     // ---------------------------------------------------------------- exactly once
 
+    /**
+     * The mail server cannot describe a mail whose recipient has no domain ("Failed to load IMAP envelope"):
+     * Weibao reads it from its raw bytes all the same, instead of leaving it unseen and retrying it on every poll.
+     */
+    @Test
+    void aMailTheServerCannotDescribeIsReadFromItsRawBytes() {
+        String marker = marker();
+        send(TestMail.from(renmin(), "noone", "收件人没有域名 " + marker)
+                .header("Cc", "nobody")
+                .base64Body("text/plain", "UTF-8", "收件人地址不完整的邮件。", StandardCharsets.UTF_8));
+
+        JsonNode c = awaitCase(marker);
+        assertThat(c.get("description").asText()).isEqualTo("收件人地址不完整的邮件。");
+        awaitAllSeen();
+    }
+
     @Test
     void theSameMailDeliveredTwiceOpensOneCase() {
         String marker = marker();
