@@ -536,6 +536,27 @@ class MailIntakeIT extends IntegrationTest {
         assertThat(found.get("totalItems").asInt()).as("one case per distinct mail").isEqualTo(2);
     }
 
+    /** Some mailers reuse Message-IDs: a different mail under an earlier mail's Message-ID is a mail of its own. */
+    @Test
+    void aDifferentMailWithTheMessageIdOfAnEarlierOneIsTakenInAsWell() {
+        String first = marker();
+        String second = marker();
+        TestMail earlier = TestMail.from(renmin(), HELPDESK, "打印机卡纸 " + first)
+                .base64Body("text/plain", "UTF-8", "二楼打印机卡纸。", StandardCharsets.UTF_8);
+        send(earlier);
+        awaitCase(first);
+        TestMail later = TestMail.withoutMessageId(renmin(), HELPDESK, "扫码枪失灵 " + second)
+                .header("Message-ID", earlier.messageId())
+                .base64Body("text/plain", "UTF-8", "挂号窗口扫码枪失灵。", StandardCharsets.UTF_8);
+        send(later);
+        send(later);
+
+        awaitCase(second);
+        awaitAllSeen();
+        assertThat(total(first)).isEqualTo(1);
+        assertThat(total(second)).as("the same later mail delivered twice is still one case").isEqualTo(1);
+    }
+
     @Test
     void aRestartInTheMiddleOfABatchLosesNothingAndDuplicatesNothing() throws Exception {
         String batch = "batch-" + UUID.randomUUID().toString().substring(0, 8);
