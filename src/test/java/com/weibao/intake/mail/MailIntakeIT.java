@@ -518,6 +518,22 @@ class MailIntakeIT extends IntegrationTest {
         awaitAllSeen();
     }
 
+    /** An odd but usable sender (a host's own address) is no reason to refuse the mail: triage sorts it out. */
+    @Test
+    void aMailFromAnAddressWithoutADottedDomainOpensACaseForTriage() {
+        String marker = marker();
+        send(TestMail.from("root@localhost", HELPDESK, "测试 " + marker)
+                .base64Body("text/plain", "UTF-8", "本机发出的测试邮件。", StandardCharsets.UTF_8));
+        String other = marker();
+        send(TestMail.from("z@z", HELPDESK, "另一封 " + other)
+                .base64Body("text/plain", "UTF-8", "发件人地址很短。", StandardCharsets.UTF_8));
+
+        JsonNode c = awaitCase(marker);
+        assertThat(c.get("contract").isNull()).as("to triage").isTrue();
+        assertThat(c.at("/reporter/email").asText()).isEqualTo("root@localhost");
+        assertThat(awaitCase(other).at("/reporter/email").asText()).isEqualTo("z@z");
+    }
+
     @Test
     void theSameMailDeliveredTwiceOpensOneCase() {
         String marker = marker();
