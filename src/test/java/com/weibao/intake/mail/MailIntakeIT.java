@@ -15,6 +15,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,10 @@ class MailIntakeIT extends IntegrationTest {
         MimeMessage ack = awaitMailTo("it-renmin@renmin.example", c.get("number").asText());
         assertThat(ack.getSubject()).startsWith("[" + c.get("number").asText() + "] 已收到您的报修");
         assertThat(ack.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
+        // the sender's name as the mail server holds it: RFC 2047-encoded, never raw UTF-8 (shown as "Weibao ?????")
+        String from = ack.getHeader("From")[0];
+        assertThat(from).matches("\\p{ASCII}+").contains("=?UTF-8?");
+        assertThat(MimeUtility.decodeText(MimeUtility.unfold(from))).isEqualTo("Weibao 维保服务台 <helpdesk@weibao.local>");
         assertThat(ack.getHeader("In-Reply-To")[0]).isEqualTo(mail.messageId());
         assertThat(ack.getHeader("References")[0]).contains(mail.messageId());
         assertThat((String) ack.getContent()).contains(c.get("number").asText());
