@@ -30,7 +30,8 @@ public class SupportCaseService {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     /** Set while {@link #submit} starts the case process, whose first step then knows the case was checked. */
     private static final ThreadLocal<Boolean> SUBMITTING = new ThreadLocal<>();
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** local@domain; a domain without a dot (root@localhost) is an address too, and mail comes from such senders. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
     private static final int SUMMARY_MAX = 500;
     private static final int TEXT_MAX = 100_000;
 

@@ -5,6 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +67,12 @@ class MailChannel implements DeliveryChannel {
                 + from.getAddress().substring(from.getAddress().indexOf('@') + 1) + ">";
         MimeMessage message = new FixedIdMessage(mail.createMimeMessage().getSession(), messageId);
         MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
+        try {
+            // the display name RFC 2047-encoded ("Weibao 维保服务台"): raw UTF-8 in a header is shown as "?????"
+            helper.setFrom(from.getAddress(), from.getPersonal());
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("cannot encode the sender's name " + from.getPersonal(), e);
+        }
         helper.setTo(notification.getAddress());
         helper.setSubject(notification.getReference() == null ? notification.getSubject()
                 : "[" + notification.getReference() + "] " + notification.getSubject());

@@ -47,6 +47,9 @@ public abstract class IntegrationTest {
     /** The support mailbox the application's mail intake reads (IMAP) on {@link #MAIL}. */
     protected static final String HELPDESK = "helpdesk@weibao.local";
     protected static final String HELPDESK_PASSWORD = "helpdesk";
+    /** A second mailbox the intake reads, for the real-world mail corpus (MailCorpusIT), so its mails stay apart. */
+    protected static final String CORPUS_MAILBOX = "corpus@weibao.local";
+    protected static final String CORPUS_PASSWORD = "corpus";
 
     /**
      * A real SMTP/IMAP server for the application's outbound mail and its mail intake (the helpdesk mailbox),
@@ -103,13 +106,20 @@ public abstract class IntegrationTest {
         registry.add("weibao.intake.mail.mailboxes[0].username", () -> HELPDESK);
         registry.add("weibao.intake.mail.mailboxes[0].password", () -> HELPDESK_PASSWORD);
         registry.add("weibao.intake.mail.mailboxes[0].poll-interval", () -> "PT0.2S");
+        registry.add("weibao.intake.mail.mailboxes[1].name", () -> "corpus");
+        registry.add("weibao.intake.mail.mailboxes[1].host", () -> "127.0.0.1");
+        registry.add("weibao.intake.mail.mailboxes[1].port", () -> MAIL.getImap().getPort());
+        registry.add("weibao.intake.mail.mailboxes[1].username", () -> CORPUS_MAILBOX);
+        registry.add("weibao.intake.mail.mailboxes[1].password", () -> CORPUS_PASSWORD);
+        registry.add("weibao.intake.mail.mailboxes[1].poll-interval", () -> "PT0.2S");
     }
 
     /** Fixed free ports, so a test can stop and restart the server (an outage) at the same address. */
     private static GreenMail startMailServer() {
         GreenMail mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.port(freePort()),
                 ServerSetupTest.IMAP.port(freePort())})
-                .withConfiguration(GreenMailConfiguration.aConfig().withUser(HELPDESK, HELPDESK, HELPDESK_PASSWORD));
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(HELPDESK, HELPDESK, HELPDESK_PASSWORD)
+                        .withUser(CORPUS_MAILBOX, CORPUS_MAILBOX, CORPUS_PASSWORD));
         mail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
         return mail;

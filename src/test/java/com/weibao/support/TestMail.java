@@ -126,7 +126,20 @@ public final class TestMail {
 
     /** Sends these exact bytes over SMTP (no header rewriting). */
     public static void send(int smtpPort, byte[] raw, String to) {
+        send(smtpPort, raw, to, new Properties());
+    }
+
+    /**
+     * Sends these exact bytes over SMTP with a fixed envelope sender, so a mail whose From the client cannot parse
+     * (real mail from the world) is delivered all the same.
+     */
+    public static void sendAsReceived(int smtpPort, byte[] raw, String to) {
         Properties properties = new Properties();
+        properties.setProperty("mail.smtp.from", "delivery@test.example");
+        send(smtpPort, raw, to, properties);
+    }
+
+    private static void send(int smtpPort, byte[] raw, String to, Properties properties) {
         properties.setProperty("mail.smtp.host", "127.0.0.1");
         properties.setProperty("mail.smtp.port", String.valueOf(smtpPort));
         Session session = Session.getInstance(properties);

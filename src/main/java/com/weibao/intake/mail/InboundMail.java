@@ -44,6 +44,10 @@ class InboundMail {
     @Column(length = 998)
     private String messageId;
 
+    /** {@link MailParser#contentHash}: tells a mail delivered again from another mail under the same Message-ID. */
+    @Column(length = 64)
+    private String contentHash;
+
     @Column(nullable = false, length = 100)
     private String mailbox;
 
@@ -74,10 +78,11 @@ class InboundMail {
     protected InboundMail() {
     }
 
-    InboundMail(String messageKey, String messageId, String mailbox, String sender, String subject,
-                Instant receivedAt, Instant now) {
+    InboundMail(String messageKey, String messageId, String contentHash, String mailbox, String sender,
+                String subject, Instant receivedAt, Instant now) {
         this.messageKey = messageKey;
         this.messageId = messageId;
+        this.contentHash = contentHash;
         this.mailbox = mailbox;
         this.sender = sender;
         this.subject = cut(subject, 500);
@@ -117,6 +122,7 @@ class InboundMail {
     Long getId() { return id; }
     String getMessageKey() { return messageKey; }
     String getMessageId() { return messageId; }
+    String getContentHash() { return contentHash; }
     String getMailbox() { return mailbox; }
     String getSender() { return sender; }
     String getSubject() { return subject; }

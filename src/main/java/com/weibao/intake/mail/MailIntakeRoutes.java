@@ -73,27 +73,41 @@ class MailIntakeRoutes extends RouteBuilder {
 
     private void take(MailIntakeProperties.Mailbox mailbox, Exchange exchange) {
         Message message = exchange.getIn(MailMessage.class).getMessage();
+        // the raw bytes are all we need: a plain message spares the server another round trip for the headers, which
+        // Camel's commit (and its error handler) would otherwise fetch through the IMAP envelope, which the server
+        // cannot give for some mails (an address without a domain): such a mail would stay unseen for good
+        exchange.setIn(new DefaultMessage(exchange));
         byte[] raw;
-        Instant receivedAt;
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
             message.writeTo(out);
             raw = out.toByteArray();
-            receivedAt = message.getReceivedDate() == null ? clock.instant() : message.getReceivedDate().toInstant();
-            // the raw bytes are all we need: a plain message spares the server another round trip for the headers,
-            // which Camel's commit would otherwise fetch to look for per-message overrides of its options
-            exchange.setIn(new DefaultMessage(exchange));
         } catch (MessagingException | IOException e) {
             // the mailbox went away while reading: the mail stays unseen for the next poll
             monitor.failed(mailbox.name(), e);
             throw new MailboxReadException("cannot read a mail from " + mailbox.name() + ": " + e, e);
         }
+        Instant receivedAt = receivedDate(mailbox, message);
         try {
             MailIntakeService.Intake result = intake.receive(mailbox.name(), raw, receivedAt);
             monitor.taken(mailbox.name(), result.result());
         } catch (IntakeUnavailableException e) {
             monitor.failed(mailbox.name(), e);
             throw e;
+        }
+    }
+
+    /**
+     * The server's received date (IMAP INTERNALDATE), else now: the server fetches it with the envelope, which it
+     * cannot give for every mail; Weibao reads that mail from its raw bytes all the same.
+     */
+    private Instant receivedDate(MailIntakeProperties.Mailbox mailbox, Message message) {
+        try {
+            return message.getReceivedDate() == null ? clock.instant() : message.getReceivedDate().toInstant();
+        } catch (MessagingException e) {
+            log.info("Mailbox {}: the server gives no received date for mail {} ({}); it counts from now",
+                    mailbox.name(), message.getMessageNumber(), e.getMessage());
+            return clock.instant();
         }
     }
 

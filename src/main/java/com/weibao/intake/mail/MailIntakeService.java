@@ -25,6 +25,7 @@ import com.weibao.platform.web.ConflictException;
 import com.weibao.sla.ResponsePromise;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ public class MailIntakeService implements QuarantineChannel {
             try {
                 return transaction.execute(s -> takeIn(mailbox, mail, raw, received, null));
             } catch (DataIntegrityViolationException e) {
-                if (ledger.findByMessageKey(mail.messageKey()).isPresent()) {
+                if (ledger.findByMessageKey(ledgerKey(mail.messageKey(), MailParser.contentHash(raw))).isPresent()) {
                     log.info("Mail {} taken in concurrently elsewhere; skipped", mail.messageId());
                     return new Intake(Result.DUPLICATE, null, "taken in concurrently");
                 }
@@ -143,7 +144,8 @@ public class MailIntakeService implements QuarantineChannel {
     private Intake takeIn(String mailbox, ParsedMail mail, byte[] raw, Instant receivedAt, String retriedKey) {
         Instant now = clock.instant();
         InboundMail entry;
-        String key = retriedKey == null ? mail.messageKey() : retriedKey;
+        String contentHash = MailParser.contentHash(raw);
+        String key = retriedKey == null ? ledgerKey(mail.messageKey(), contentHash) : retriedKey;
         Optional<InboundMail> seen = ledger.findByMessageKey(key);
         if (seen.isPresent() && (retriedKey == null || seen.get().getOutcome() != InboundMail.Outcome.QUARANTINED)) {
             log.info("Mail {} ({}) was taken in before ({}); skipped", mail.messageId(), key, seen.get().getOutcome());
@@ -153,8 +155,8 @@ public class MailIntakeService implements QuarantineChannel {
             entry = seen.get();
             entry.describe(mail.messageId(), mail.fromAddress(), mail.subject());
         } else {
-            entry = ledger.saveAndFlush(new InboundMail(key, mail.messageId(), mailbox, mail.fromAddress(),
-                    mail.subject(), receivedAt, now));
+            entry = ledger.saveAndFlush(new InboundMail(key, mail.messageId(), contentHash, mailbox,
+                    mail.fromAddress(), mail.subject(), receivedAt, now));
         }
 
         if (LoopProtection.isOwn(mail, ownAddresses)) {
@@ -215,6 +217,21 @@ public class MailIntakeService implements QuarantineChannel {
                 mail.fromAddress(), created.getNumber(),
                 contract == null ? "unknown sender, to triage" : contract.getCode());
         return created;
+    }
+
+    /**
+     * The ledger key of a mail: its Message-ID's key, unless a mail of other content holds that key already (some
+     * senders reuse Message-IDs); then a key of the Message-ID and the content, so that mail is taken in as well.
+     */
+    private String ledgerKey(String idKey, String contentHash) {
+        return ledger.findByMessageKey(idKey)
+                .filter(seen -> seen.getContentHash() != null && !seen.getContentHash().equals(contentHash))
+                .map(seen -> {
+                    log.info("Mail {} has the Message-ID of an earlier, different mail ({}); taken in on its own",
+                            contentHash, seen.getMessageKey());
+                    return "d:" + MailParser.sha256((idKey + ":" + contentHash).getBytes(StandardCharsets.US_ASCII));
+                })
+                .orElse(idKey);
     }
 
     /** The sender's contract: a known address of exactly one contract, else a known domain of exactly one. */
@@ -325,8 +342,10 @@ public class MailIntakeService implements QuarantineChannel {
 
     // ---- quarantine ----
 
-    private Intake quarantine(String mailbox, byte[] raw, Instant receivedAt, String key, Reason reason,
+    private Intake quarantine(String mailbox, byte[] raw, Instant receivedAt, String idKey, Reason reason,
                               String error) {
+        String contentHash = MailParser.contentHash(raw);
+        String key = ledgerKey(idKey, contentHash);
         try {
             return transaction.execute(s -> {
                 Optional<InboundMail> seen = ledger.findByMessageKey(key);
@@ -336,8 +355,8 @@ public class MailIntakeService implements QuarantineChannel {
                 }
                 Instant now = clock.instant();
                 String[] senderAndSubject = MailParser.senderAndSubject(raw);
-                InboundMail entry = ledger.saveAndFlush(new InboundMail(key, null, mailbox, senderAndSubject[0],
-                        senderAndSubject[1], receivedAt, now));
+                InboundMail entry = ledger.saveAndFlush(new InboundMail(key, null, contentHash, mailbox,
+                        senderAndSubject[0], senderAndSubject[1], receivedAt, now));
                 QuarantinedItem item = quarantine.keep(IntakeQuarantine.Arrival.mail(mailbox, raw, receivedAt,
                         senderAndSubject[0], senderAndSubject[1]), reason, error, key);
                 entry.quarantined(item.getId(), now);

@@ -46,6 +46,7 @@ final class MailParser {
     private static final Pattern BOUNCE_SUBJECT = Pattern.compile("(?i).*(undeliver|delivery status notification"
             + "|delivery failure|returned mail|mail delivery failed|failure notice|退信|未送达|无法送达|投递失败|系统退信).*");
     private static final Pattern FORWARD_SUBJECT = Pattern.compile("(?i)^\\s*(fw|fwd|转发|轉寄)\\s*[:：].*");
+    private static final Pattern TRACE_FIELD = Pattern.compile("(?i)(received|return-path|delivered-to|x-original-to)[ \t]*:");
     private static final int MAX_DEPTH = 20;
 
     private static final Session SESSION = session();
@@ -58,8 +59,7 @@ final class MailParser {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(withReadableHeaders(raw)));
             Map<String, List<String>> headers = headers(message);
             String messageId = firstId(header(headers, "message-id"));
-            String messageKey = messageId != null ? "m:" + sha256(messageId.getBytes(StandardCharsets.UTF_8))
-                    : "r:" + sha256(raw);
+            String messageKey = messageId != null ? keyOfMessageId(messageId) : "r:" + contentHash(raw);
             String rawFrom = first(headers, "from");
             if (rawFrom == null || rawFrom.isBlank()) {
                 rawFrom = first(headers, "sender");
@@ -124,10 +124,30 @@ final class MailParser {
     static String keyOf(byte[] raw) {
         try {
             String id = firstId(new MimeMessage(SESSION, new ByteArrayInputStream(raw)).getHeader("Message-ID", " "));
-            return id != null ? "m:" + sha256(id.getBytes(StandardCharsets.UTF_8)) : "r:" + sha256(raw);
+            return id != null ? keyOfMessageId(id) : "r:" + contentHash(raw);
         } catch (MessagingException | RuntimeException e) {
-            return "r:" + sha256(raw);
+            return "r:" + contentHash(raw);
         }
+    }
+
+    /**
+     * What makes a mail this mail: the hash of its bytes without the trace fields each delivery puts on top
+     * (Received, Return-Path, Delivered-To, X-Original-To) and with uniform line ends, so the same mail delivered
+     * twice has the same hash, and two different mails under one Message-ID do not.
+     */
+    static String contentHash(byte[] raw) {
+        String text = new String(raw, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            boolean continuation = start > 0 && (text.charAt(start) == ' ' || text.charAt(start) == '\t');
+            if (!continuation && !TRACE_FIELD.matcher(text).region(start, end).lookingAt()) {
+                break;
+            }
+            start = end;
+        }
+        return sha256(text.substring(start).getBytes(StandardCharsets.ISO_8859_1));
     }
 
     static String keyOfMessageId(String messageId) {

@@ -15,6 +15,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,10 @@ class MailIntakeIT extends IntegrationTest {
         MimeMessage ack = awaitMailTo("it-renmin@renmin.example", c.get("number").asText());
         assertThat(ack.getSubject()).startsWith("[" + c.get("number").asText() + "] 已收到您的报修");
         assertThat(ack.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
+        // the sender's name as the mail server holds it: RFC 2047-encoded, never raw UTF-8 (shown as "Weibao ?????")
+        String from = ack.getHeader("From")[0];
+        assertThat(from).matches("\\p{ASCII}+").contains("=?UTF-8?");
+        assertThat(MimeUtility.decodeText(MimeUtility.unfold(from))).isEqualTo("Weibao 维保服务台 <helpdesk@weibao.local>");
         assertThat(ack.getHeader("In-Reply-To")[0]).isEqualTo(mail.messageId());
         assertThat(ack.getHeader("References")[0]).contains(mail.messageId());
         assertThat((String) ack.getContent()).contains(c.get("number").asText());
@@ -502,6 +507,38 @@ class MailIntakeIT extends IntegrationTest {
 
     // ---------------------------------------------------------------- exactly once
 
+    /**
+     * The mail server cannot describe a mail whose recipient has no domain ("Failed to load IMAP envelope"):
+     * Weibao reads it from its raw bytes all the same, instead of leaving it unseen and retrying it on every poll.
+     */
+    @Test
+    void aMailTheServerCannotDescribeIsReadFromItsRawBytes() {
+        String marker = marker();
+        send(TestMail.from(renmin(), "noone", "收件人没有域名 " + marker)
+                .header("Cc", "nobody")
+                .base64Body("text/plain", "UTF-8", "收件人地址不完整的邮件。", StandardCharsets.UTF_8));
+
+        JsonNode c = awaitCase(marker);
+        assertThat(c.get("description").asText()).isEqualTo("收件人地址不完整的邮件。");
+        awaitAllSeen();
+    }
+
+    /** An odd but usable sender (a host's own address) is no reason to refuse the mail: triage sorts it out. */
+    @Test
+    void aMailFromAnAddressWithoutADottedDomainOpensACaseForTriage() {
+        String marker = marker();
+        send(TestMail.from("root@localhost", HELPDESK, "测试 " + marker)
+                .base64Body("text/plain", "UTF-8", "本机发出的测试邮件。", StandardCharsets.UTF_8));
+        String other = marker();
+        send(TestMail.from("z@z", HELPDESK, "另一封 " + other)
+                .base64Body("text/plain", "UTF-8", "发件人地址很短。", StandardCharsets.UTF_8));
+
+        JsonNode c = awaitCase(marker);
+        assertThat(c.get("contract").isNull()).as("to triage").isTrue();
+        assertThat(c.at("/reporter/email").asText()).isEqualTo("root@localhost");
+        assertThat(awaitCase(other).at("/reporter/email").asText()).isEqualTo("z@z");
+    }
+
     @Test
     void theSameMailDeliveredTwiceOpensOneCase() {
         String marker = marker();
@@ -518,6 +555,27 @@ class MailIntakeIT extends IntegrationTest {
         awaitAllSeen();
         JsonNode found = http().get("agent", "/api/cases?text=" + marker).json();
         assertThat(found.get("totalItems").asInt()).as("one case per distinct mail").isEqualTo(2);
+    }
+
+    /** Some mailers reuse Message-IDs: a different mail under an earlier mail's Message-ID is a mail of its own. */
+    @Test
+    void aDifferentMailWithTheMessageIdOfAnEarlierOneIsTakenInAsWell() {
+        String first = marker();
+        String second = marker();
+        TestMail earlier = TestMail.from(renmin(), HELPDESK, "打印机卡纸 " + first)
+                .base64Body("text/plain", "UTF-8", "二楼打印机卡纸。", StandardCharsets.UTF_8);
+        send(earlier);
+        awaitCase(first);
+        TestMail later = TestMail.withoutMessageId(renmin(), HELPDESK, "扫码枪失灵 " + second)
+                .header("Message-ID", earlier.messageId())
+                .base64Body("text/plain", "UTF-8", "挂号窗口扫码枪失灵。", StandardCharsets.UTF_8);
+        send(later);
+        send(later);
+
+        awaitCase(second);
+        awaitAllSeen();
+        assertThat(total(first)).isEqualTo(1);
+        assertThat(total(second)).as("the same later mail delivered twice is still one case").isEqualTo(1);
     }
 
     @Test

@@ -202,4 +202,22 @@ class MailParserTest {
     private static String b64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
     }
+
+    @Test
+    void theContentHashIgnoresWhatEachDeliveryAddsAndTellsOtherContentApart() {
+        String mail = "From: a@renmin.example\r\nMessage-ID: <same@renmin.example>\r\nSubject: x\r\n\r\nbody\r\n";
+        String delivered = "Return-Path: <a@renmin.example>\r\nReceived: from mx.example\r\n\tby mail.weibao.local;"
+                + " Wed, 2 Dec 2026 08:00:00 +0800\r\nDelivered-To: helpdesk@weibao.local\r\n" + mail;
+        String other = mail.replace("body", "another body");
+
+        assertThat(MailParser.contentHash(bytes(delivered))).isEqualTo(MailParser.contentHash(bytes(mail)));
+        assertThat(MailParser.contentHash(bytes(mail.replace("\r\n", "\n")))).isEqualTo(MailParser.contentHash(bytes(mail)));
+        assertThat(MailParser.contentHash(bytes(other))).isNotEqualTo(MailParser.contentHash(bytes(mail)));
+        assertThat(MailParser.keyOf(bytes(other))).as("the key still comes from the Message-ID")
+                .isEqualTo(MailParser.keyOf(bytes(mail)));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
 }
