@@ -227,11 +227,11 @@ class QuarantineIT extends IntegrationTest {
         }, java.util.Objects::nonNull);
     }
 
-    /** A mail whose base64 body does not decode. */
+    /** A multipart mail whose parts' boundary never comes. */
     private static byte[] unparseable(String from, String subject) {
         return ("From: " + from + "\r\nTo: helpdesk@weibao.local\r\nSubject: " + subject
                 + "\r\nMessage-ID: <" + UUID.randomUUID() + "@renmin.example>\r\nMIME-Version: 1.0\r\n"
-                + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n5Lit5p!!!\r\n")
+                + "Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\nthe parts' boundary never comes\r\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -113,8 +113,8 @@ class WebPagesIT extends IntegrationTest {
     void aLeadOpensTheQuarantineAndMayReprocessOrPutAside() {
         String marker = marker();
         TestMail broken = TestMail.from("u" + marker + "@renmin.example", HELPDESK, "坏邮件 " + marker)
-                .header("Content-Type", "text/plain; charset=utf-8").header("Content-Transfer-Encoding", "base64")
-                .line("").line("5Lit5p!!!");
+                .header("Content-Type", "multipart/mixed; boundary=\"B\"")
+                .line("").line("the parts' boundary never comes");
         TestMail.send(MAIL.getSmtp().getPort(), broken.bytes(), HELPDESK);
         await().atMost(Duration.ofSeconds(60)).until(() -> http().get("lead", "/api/quarantine?channel=EMAIL&size=500").text()
                 .contains(marker));

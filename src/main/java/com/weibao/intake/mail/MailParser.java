@@ -11,7 +11,10 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,6 +34,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.angus.mail.util.BASE64DecoderStream;
 
 /**
  * Parses a raw mail (RFC 5322 / MIME bytes) with Jakarta Mail into a {@link ParsedMail}: headers decoded with
@@ -248,9 +252,38 @@ final class MailParser {
     }
 
     private static byte[] bytes(Part part) throws MessagingException, IOException {
-        try (InputStream in = part.getInputStream()) {
+        InputStream raw;
+        if (part instanceof MimeBodyPart bodyPart) {
+            raw = bodyPart.getRawInputStream();
+        } else if (part instanceof MimeMessage message) {
+            raw = message.getRawInputStream();
+        } else {
+            raw = null;
+        }
+        try (InputStream in = raw == null ? part.getInputStream()
+                : decoding(raw, ((MimePart) part).getEncoding())) {
             return in.readAllBytes();
         }
+    }
+
+    /**
+     * A part's content decoded the way mature mail readers do where mailers are sloppy but the meaning is clear:
+     * stray characters in base64 are skipped, and transfer-encoding names mailers invent for "as is" ({@code 7-bit},
+     * {@code 8bits}, {@code plain}, {@code text}) read as identity. Uuencode without its "begin" line stays
+     * unreadable.
+     */
+    static InputStream decoding(InputStream raw, String transferEncoding) throws MessagingException {
+        String name = transferEncoding == null ? "" : transferEncoding.strip().toLowerCase(Locale.ROOT);
+        if (name.contains("base64")) {
+            return new BASE64DecoderStream(raw, true);
+        }
+        if (name.startsWith("quoted")) {
+            return MimeUtility.decode(raw, "quoted-printable");
+        }
+        if (name.contains("uu")) {
+            return MimeUtility.decode(raw, "uuencode");
+        }
+        return raw;
     }
 
     private static ContentType contentType(Part part) throws MessagingException {

@@ -447,8 +447,8 @@ class MailIntakeIT extends IntegrationTest {
         String broken = marker();
         String sender = renmin();
         TestMail brokenMail = TestMail.from(sender, HELPDESK, "坏邮件 " + broken)
-                .header("Content-Type", "text/plain; charset=utf-8").header("Content-Transfer-Encoding", "base64")
-                .line("").line("5Lit5p!!!");
+                .header("Content-Type", "multipart/mixed; boundary=\"B\"")
+                .line("").line("the parts' boundary never comes");
         send(brokenMail);
         String big = marker();
         byte[] filler = new byte[1_200_000];

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -192,11 +193,27 @@ class MailParserTest {
 
     @Test
     void aMailThatCannotBeReadSaysWhy() {
-        String raw = "From: a@b.example\r\nMessage-ID: <x@y>\r\nContent-Type: text/plain\r\n"
-                + "Content-Transfer-Encoding: base64\r\n\r\n5Lit5p!!!\r\n";
+        String raw = "From: a@b.example\r\nMessage-ID: <x@y>\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n"
+                + "\r\nthe parts' boundary never comes\r\n";
         assertThatThrownBy(() -> MailParser.parse(raw.getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(UnreadableMailException.class).hasMessageContaining("cannot read the mail");
         assertThat(MailParser.keyOf(raw.getBytes(StandardCharsets.US_ASCII))).isEqualTo(MailParser.keyOfMessageId("<x@y>"));
+    }
+
+    @Test
+    void strayCharactersInBase64AreSkippedAsMatureReadersDo() {
+        String raw = "From: a@b.example\r\nMessage-ID: <x@y>\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"
+                + b64("打印机无法出票".getBytes(StandardCharsets.UTF_8)).replaceFirst("(.{8})", "$1!*") + "\r\n";
+        assertThat(MailParser.parse(raw.getBytes(StandardCharsets.US_ASCII)).text()).isEqualTo("打印机无法出票");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7-bit", "8bits", "plain", "text", " 8BIT "})
+    void transferEncodingNamesMailersInventForAsIsReadAsIdentity(String name) {
+        String raw = "From: a@b.example\r\nMessage-ID: <x@y>\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: " + name + "\r\n\r\n叫号屏黑屏\r\n";
+        assertThat(MailParser.parse(raw.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("叫号屏黑屏");
     }
 
     private static String b64(byte[] bytes) {
