@@ -1,0 +1,25 @@
+package com.weibao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weibao.support.Browser;
+import com.weibao.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** Camunda Tasklist in a real browser, as the hotline agent sees it: Chinese chrome, the phone form's defaults. */
+class TasklistIT extends IntegrationTest {
+
+    @Test
+    void theAgentStartsAPhoneReportInChineseWithTheCallTimeLeftToNow() {
+        try (Browser browser = Browser.open(port)) {
+            browser.logInToTasklist("agent");
+            browser.link("发起流程").click();
+            browser.link("电话报修（热线）").click();
+            browser.text(".modal-body", "来电日期（可留空）");
+            assertThat(browser.visible(".modal-body").getText())
+                    .contains("来电号码", "正在接听的来电留空，按提交时刻计")
+                    .doesNotContain("Start process");
+            browser.screenshot("tasklist-phone-start-agent");
+        }
+    }
+}
