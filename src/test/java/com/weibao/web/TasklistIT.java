@@ -6,7 +6,10 @@ import com.weibao.support.Browser;
 import com.weibao.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** Camunda Tasklist in a real browser, as the hotline agent sees it: Chinese chrome, the phone form's defaults. */
+/**
+ * Camunda Tasklist in a real browser, as the hotline agent sees it: Chinese chrome and form texts (form-js's own
+ * placeholders and validation messages too), the phone form's defaults.
+ */
 class TasklistIT extends IntegrationTest {
 
     @Test
@@ -19,7 +22,16 @@ class TasklistIT extends IntegrationTest {
             assertThat(browser.visible(".modal-body").getText())
                     .contains("来电号码", "正在接听的来电留空，按提交时刻计")
                     .doesNotContain("Start process");
+            browser.text(".modal-body", "请选择");
+            assertThat(browser.all(".modal-body input[placeholder]")).extracting(i -> i.getAttribute("placeholder"))
+                    .contains("月/日/年", "时:分").doesNotContain("mm/dd/yyyy", "hh:mm");
             browser.screenshot("tasklist-phone-start-agent");
+
+            browser.all(".modal-footer button").stream().filter(button -> button.getText().contains("发起"))
+                    .findFirst().orElseThrow().click();
+            browser.text(".modal-body", "此项必填");
+            assertThat(browser.visible(".modal-body").getText()).doesNotContain("Field is required");
+            browser.screenshot("tasklist-phone-start-required-agent");
         }
     }
 }
