@@ -34,4 +34,21 @@ class TasklistIT extends IntegrationTest {
             browser.screenshot("tasklist-phone-start-required-agent");
         }
     }
+
+    @Test
+    void eachRoleOpensOnItsOwnQueues() {
+        try (Browser browser = Browser.open(port)) {
+            browser.logInToTasklist("agent");
+            browser.text("body", "即将超时");
+            assertThat(browser.visible("body").getText()).contains("我的任务", "待分级", "待派发", "院方待办");
+            browser.text("body", "到期时间");
+            browser.screenshot("tasklist-filters-agent");
+        }
+        try (Browser browser = Browser.open(port)) {
+            browser.logInToTasklist("it-renmin");
+            browser.text("body", "院方待办");
+            assertThat(browser.visible("body").getText()).contains("我的任务").doesNotContain("待分级", "即将超时");
+            browser.screenshot("tasklist-filters-it-renmin");
+        }
+    }
 }
