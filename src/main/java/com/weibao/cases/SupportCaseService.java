@@ -181,20 +181,19 @@ public class SupportCaseService {
         SupportCase supportCase = load(caseId);
         List<FieldViolation> violations = new ArrayList<>();
         if (supportCase.getContract() == null) {
-            throw InvalidRequestException.of("triageContract",
-                    "the case came in without a contract (unknown sender): choose its contract");
+            throw InvalidRequestException.of("triageContract", "工单来件时无法确定合同（发件人未知）：请先选择所属合同");
         }
         Optional<CoveredSystem> system = blank(systemCode) ? Optional.empty()
                 : supportCase.getContract().findSystem(systemCode);
         if (system.isEmpty()) {
-            violations.add(new FieldViolation("systemCode", blank(systemCode) ? "is required"
-                    : "unknown system '" + systemCode + "'"));
+            violations.add(new FieldViolation("systemCode", blank(systemCode) ? "请选择故障系统"
+                    : "合同中没有系统“" + systemCode + "”"));
         }
         if (category == null) {
-            violations.add(new FieldViolation("category", "is required"));
+            violations.add(new FieldViolation("category", "请选择工单类别"));
         }
         if (priority == null) {
-            violations.add(new FieldViolation("priority", "is required"));
+            violations.add(new FieldViolation("priority", "请选择故障级别"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
@@ -296,34 +295,37 @@ public class SupportCaseService {
     public void reportSupport(long caseId, SupportReport report, String actor) {
         List<FieldViolation> violations = new ArrayList<>();
         if (report.outcome() == null) {
-            violations.add(new FieldViolation("supportOutcome", "is required"));
+            violations.add(new FieldViolation("supportOutcome", "请选择处理结果"));
         }
         if (report.mode() == null && report.startedAt() != null) {
-            violations.add(new FieldViolation("supportMode", "is required with a start time"));
+            violations.add(new FieldViolation("supportMode", "填写了开始时间，请同时选择支持方式"));
         }
         if (report.mode() != null && report.startedAt() == null) {
-            violations.add(new FieldViolation("supportStartedAt", "is required"));
+            violations.add(new FieldViolation("supportStartedAt", "选择了支持方式，请填写开始时间"));
         }
         if (report.startedAt() != null && report.endedAt() != null && report.endedAt().isBefore(report.startedAt())) {
-            violations.add(new FieldViolation("supportEndedAt", "is before the start"));
+            violations.add(new FieldViolation("supportEndedAt", "结束时间早于开始时间"));
         }
         if (report.startedAt() != null && report.startedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            violations.add(new FieldViolation("supportStartedAt", "is in the future"));
+            violations.add(new FieldViolation("supportStartedAt", "开始时间晚于当前时间"));
+        }
+        if (report.endedAt() != null && report.endedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            violations.add(new FieldViolation("supportEndedAt", "结束时间晚于当前时间：请在支持结束后填写"));
         }
         if (report.outcome() == SupportOutcome.REQUEST_REMOTE_ACCESS && blank(report.remoteAccessPurpose())) {
             violations.add(new FieldViolation("remoteAccessPurpose",
-                    "say what will be done on the hospital's systems, so the hospital can decide"));
+                    "请说明将在院方系统上做什么，以便院方审批"));
         }
         if (report.outcome() == SupportOutcome.WAIT_FOR_REPORTER && blank(report.reporterQuestion())) {
-            violations.add(new FieldViolation("reporterQuestion", "say what the reporter is asked for"));
+            violations.add(new FieldViolation("reporterQuestion", "请写明需要报修人补充什么"));
         }
         if (report.outcome() == SupportOutcome.AGREE_TIME && (report.agreedTime() == null
                 || !report.agreedTime().isAfter(clock.instant()))) {
-            violations.add(new FieldViolation("agreedTime", "the time agreed with the hospital must be in the future"));
+            violations.add(new FieldViolation("agreedTime", "与院方约定的时间必须晚于当前时间"));
         }
         if (report.outcome() == SupportOutcome.CONTINUE && report.mode() == null && blank(report.solutionPlan())
                 && !report.onsiteRequired()) {
-            violations.add(new FieldViolation("supportMode", "record the support given before carrying on"));
+            violations.add(new FieldViolation("supportMode", "继续处理前请记录本次支持（方式与时间）或处理方案"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
@@ -396,13 +398,13 @@ public class SupportCaseService {
     public void resolve(long caseId, FaultType faultType, String rootCause, String resolution, String actor) {
         List<FieldViolation> violations = new ArrayList<>();
         if (faultType == null) {
-            violations.add(new FieldViolation("faultType", "is required"));
+            violations.add(new FieldViolation("faultType", "请选择故障类型"));
         }
         if (blank(rootCause)) {
-            violations.add(new FieldViolation("rootCause", "is required"));
+            violations.add(new FieldViolation("rootCause", "请填写故障原因"));
         }
         if (blank(resolution)) {
-            violations.add(new FieldViolation("resolution", "is required"));
+            violations.add(new FieldViolation("resolution", "请填写解决方法"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);

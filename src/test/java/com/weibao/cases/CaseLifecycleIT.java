@@ -94,6 +94,12 @@ class CaseLifecycleIT extends IntegrationTest {
         fixed.put("supportEndedAt", EngineRest.minutesAgo(5));
         fixed.put("supportNotes", "更换过期证书并重启接口服务");
         fixed.put("supportOutcome", "RESOLVED");
+        Map<String, Object> endsLater = new HashMap<>(fixed);
+        endsLater.put("supportEndedAt", EngineRest.minutesAgo(-30));
+        Http.Response early = engine.submitTaskForm("engineer1",
+                engine.visibleTask("engineer1", instanceId).get("id").asText(), endsLater);
+        assertThat(early.status()).as(early.text()).isEqualTo(400);
+        assertThat(early.json().get("message").asText()).contains("结束时间晚于当前时间");
         engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), fixed);
         engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), Map.of("faultType", "INTERFACE",
                 "rootCause", "财政电子票据平台证书过期（" + marker + "）", "resolution", "更新证书，重启接口服务，开票恢复"));

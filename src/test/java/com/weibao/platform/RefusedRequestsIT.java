@@ -116,7 +116,7 @@ class RefusedRequestsIT extends IntegrationTest {
                         camunda("AuthorizationException", "ENGINE-13034")),
                 engineRest("a form the case refuses", "agent", "POST", renminsTask + "/submit-form",
                         Map.of("variables", Map.of("triageDecision", Map.of("value", "ACCEPT"))), 400,
-                        field("systemCode", "is required")),
+                        field("systemCode", "请选择故障系统")),
                 engineRest("a cancel reason longer than its column", "agent", "POST", renminsTask + "/submit-form",
                         Map.of("variables", Map.of("triageDecision", Map.of("value", "DUPLICATE"),
                                 "cancelReason", Map.of("value", LONG_TEXT))), 400,
@@ -161,7 +161,7 @@ class RefusedRequestsIT extends IntegrationTest {
         Webapp desk = new Webapp("agent");
         Probe refusedForm = new Probe("Tasklist: a form the case refuses", "agent", "POST", renminsTask + "/submit-form",
                 Map.of("variables", Map.of("triageDecision", Map.of("value", "ACCEPT"))), 400,
-                field("systemCode", "is required"));
+                field("systemCode", "请选择故障系统"));
         log.list.clear();
         HttpResponse<String> refused = desk.send(refusedForm.method(), refusedForm.path(),
                 JSON.writeValueAsString(refusedForm.body()));

@@ -94,6 +94,15 @@ public final class Browser implements AutoCloseable {
         form.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    /** Logs in to Camunda Tasklist as a demo user (password = user name) and waits for its Chinese start link. */
+    public void logInToTasklist(String user) {
+        get("/camunda/app/tasklist/default/");
+        visible("input[type=text]").sendKeys(user);
+        visible("input[type=password]").sendKeys(user);
+        visible("button[type=submit]").click();
+        link("发起流程");
+    }
+
     /** The element, once it is shown. */
     public WebElement visible(String css) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));

@@ -2,21 +2,28 @@ package com.weibao.cases.process;
 
 import com.weibao.cases.CaseDeadlines;
 import com.weibao.cases.CaseFormView;
+import com.weibao.cases.SlaTargetStatus;
+import com.weibao.cases.SlaTargetView;
 import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.ContractService;
 import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.engine.JsonVariables;
 import com.weibao.platform.security.Caller;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Create listener of every case task: gives the form a read-only view of the case and its service-level targets,
- * local to the task.
+ * local to the task, and the task the case's earliest open deadline as its due date.
  */
 @Component("caseView")
 class CaseViewListener implements TaskListener {
@@ -39,11 +46,20 @@ class CaseViewListener implements TaskListener {
         SupportCase supportCase = cases.get(caseId);
         Map<String, Object> view = CaseFormView.of(supportCase,
                 supportCase.getContract() == null ? contracts.visibleContracts(Caller.system("triage")) : List.of());
-        view.put("slaTargets", sla.targetsOf(caseId).stream().map(t -> Map.of(
+        List<SlaTargetView> targets = sla.targetsOf(caseId);
+        view.put("slaTargets", targets.stream().map(t -> Map.of(
                 "kind", t.kind().label(),
                 "description", t.description(),
                 "dueAt", t.dueAt() == null ? "暂停计时" : DisplayTimes.format(t.dueAt()),
                 "status", t.status().label())).toList());
         task.setVariableLocal(CaseVariables.CASE_VIEW, json.of(view));
+        earliestOpenDeadline(targets).ifPresent(due -> task.setDueDate(Date.from(due)));
+    }
+
+    /** Tasklist sorts and colours tasks by due date: the case's most pressing deadline still to be met. */
+    static Optional<Instant> earliestOpenDeadline(List<SlaTargetView> targets) {
+        return targets.stream()
+                .filter(t -> t.status() == SlaTargetStatus.RUNNING || t.status() == SlaTargetStatus.BREACHED)
+                .map(SlaTargetView::dueAt).filter(Objects::nonNull).min(Comparator.naturalOrder());
     }
 }

@@ -42,8 +42,9 @@ public class PhoneIntake {
     /** The agent's call-back of a missed call. */
     public enum CallbackOutcome { REACHED, RETRY, REGISTER }
 
+    /** {@code callTime}: when the call counts from (the CTI call's start, the agent's time, or now if left empty). */
     public record Assessment(CallDecision decision, String noteCaseNumber, String callerName, String callerDepartment,
-                             String callerEmail, String contractCode, String reason) {
+                             String callerEmail, String contractCode, String reason, Instant callTime) {
     }
 
     public record CallbackPlan(boolean outsideServiceHours, HotlineHours.Basis basis, String contractCode) {
@@ -77,6 +78,8 @@ public class PhoneIntake {
      */
     @Transactional(readOnly = true)
     public Assessment assess(PhoneReport report, Caller agent) {
+        Instant callTime = linkedCall(report.callId()).map(this::reportedAt)
+                .orElse(report.callTime() == null ? clock.instant() : report.callTime());
         if (linkedCall(report.callId()).isEmpty() && !agent.isApplication()) {
             reportedAtLimits.refusal(report.callTime(), report.callTimeReason(), agent, clock.instant())
                     .ifPresent(refusal -> {
@@ -94,21 +97,21 @@ public class PhoneIntake {
             Optional<SupportCase> named = cases.findByNumber(report.openCaseNumber().strip());
             if (named.isPresent() && named.get().getStatus().isOpen()) {
                 return new Assessment(CallDecision.NOTE, named.get().getNumber(), name, department, email, contract,
-                        "来电涉及未结工单 " + named.get().getNumber());
+                        "来电涉及未结工单 " + named.get().getNumber(), callTime);
             }
             return new Assessment(CallDecision.CONFIRM, null, name, department, email, contract,
-                    "工单 " + report.openCaseNumber().strip() + " 不存在或已结束，请确认");
+                    "工单 " + report.openCaseNumber().strip() + " 不存在或已结束，请确认", callTime);
         }
         if (!lookup.openCases().isEmpty()) {
             return new Assessment(CallDecision.CONFIRM, null, name, department, email, contract,
-                    "来电人有 " + lookup.openCases().size() + " 个未结工单：是同一问题就记入该工单，避免重复报修");
+                    "来电人有 " + lookup.openCases().size() + " 个未结工单：是同一问题就记入该工单，避免重复报修", callTime);
         }
         if (blank(name) || blank(contract)) {
             return new Assessment(CallDecision.CONFIRM, null, name, department, email, contract,
-                    lookup.known() ? "来电人已知，但所属合同不唯一，请选择合同" : "未识别的来电号码，请补全报修人和合同");
+                    lookup.known() ? "来电人已知，但所属合同不唯一，请选择合同" : "未识别的来电号码，请补全报修人和合同", callTime);
         }
         return new Assessment(CallDecision.REGISTER, null, name, department, email, contract,
-                "已识别来电人：" + name + "（" + contract + "）");
+                "已识别来电人：" + name + "（" + contract + "）", callTime);
     }
 
     /**

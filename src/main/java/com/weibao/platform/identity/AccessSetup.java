@@ -71,7 +71,8 @@ class AccessSetup implements ApplicationRunner {
 
         admin.grantEveryone(APPLICATION, "tasklist", ACCESS);
         admin.grantEveryone(APPLICATION, "welcome", ACCESS);
-        admin.grantEveryone(FILTER, "*", READ);
+        // filters are shown per role (below); a global read on every filter, given by earlier versions, is taken back
+        admin.revokeEveryone(FILTER, "*");
 
         for (String starter : new String[] {Roles.AGENTS, Roles.LEADS}) {
             admin.grantGroup(starter, PROCESS_INSTANCE, "*", CREATE);
@@ -92,11 +93,22 @@ class AccessSetup implements ApplicationRunner {
         admin.grantGroup(Roles.MANAGERS, PROCESS_INSTANCE, "*", READ, UPDATE);
         features.forEach(feature -> feature.grant(admin));
 
-        admin.taskFilter("我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-                filterProperties(-10, "分配给我的任务", "#2c7be5"));
+        String[] desk = {Roles.AGENTS, Roles.LEADS, Roles.MANAGERS};
+        String[] vendor = Roles.VENDOR_GROUPS.toArray(String[]::new);
+        admin.taskFilter("我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                .orderByDueDate().asc(), filterProperties(-10, "分配给我的任务，最紧急的在前", "#2c7be5"));
         admin.taskFilter("我的组任务", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks(), filterProperties(-5, "我所在组可以领取的任务", "#00a3a3"));
-        admin.taskFilter("全部可见任务", tasks.createTaskQuery(), filterProperties(0, "我有权查看的所有任务", "#555555"));
+                .includeAssignedTasks().orderByDueDate().asc(), filterProperties(-5, "我所在组可以领取的任务", "#00a3a3"));
+        admin.taskFilter("待分级", tasks.createTaskQuery().taskDefinitionKey("Task_TriageCase").orderByDueDate().asc(),
+                filterProperties(-4, "新工单：确认类别、系统与故障级别", "#e6a100"), desk);
+        admin.taskFilter("待派发", tasks.createTaskQuery().taskDefinitionKey("Task_DispatchCase").orderByDueDate().asc(),
+                filterProperties(-3, "已分级、等待派给工程师的工单", "#e67e00"), desk);
+        admin.taskFilter("即将超时", tasks.createTaskQuery().dueBeforeExpression("${dateTime().plusHours(4).toDate()}")
+                .orderByDueDate().asc(), filterProperties(-2, "四小时内到期或已超时的任务（按服务时限）", "#d9342b"), vendor);
+        admin.taskFilter("院方待办", tasks.createTaskQuery().taskCandidateGroupLike(Roles.ANY_HOSPITAL_GROUP).orderByDueDate().asc(),
+                filterProperties(-1, "等待院方处理：审批、确认、签字", "#7b4fc9"));
+        admin.taskFilter("全部可见任务", tasks.createTaskQuery().orderByDueDate().asc(),
+                filterProperties(0, "我有权查看的所有任务", "#555555"));
     }
 
     /** Tasklist shows the listed process variables in each task's row: the case number and its level. */

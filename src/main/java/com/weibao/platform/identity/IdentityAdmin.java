@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -107,11 +109,31 @@ public class IdentityAdmin {
         authorizations.saveAuthorization(global);
     }
 
-    /** A Tasklist task filter, created once by name. */
-    public void taskFilter(String name, Query<?, ?> query, Map<String, Object> properties) {
-        if (filters.createFilterQuery().filterName(name).count() == 0) {
-            Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
-            filters.saveFilter(filter);
+    /**
+     * A Tasklist task filter with this query and these properties (created, or brought up to date by name), shown to
+     * the given groups, or to everybody when none are given.
+     */
+    public void taskFilter(String name, Query<?, ?> query, Map<String, Object> properties, String... groups) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name);
+        }
+        filters.saveFilter(filter.setQuery(query).setProperties(properties));
+        if (groups.length == 0) {
+            grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+        for (String group : groups) {
+            grantGroup(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    /** Takes back a global authorization (everybody's) on a resource, if there is one. */
+    public void revokeEveryone(Resource resource, String resourceId) {
+        Authorization global = authorizations.createAuthorizationQuery().userIdIn(Authorization.ANY)
+                .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .singleResult();
+        if (global != null) {
+            authorizations.deleteAuthorization(global.getId());
         }
     }
 }

@@ -23,6 +23,9 @@ public final class Roles {
 
     public static final Set<String> VENDOR_GROUPS = Set.of(AGENTS, ENGINEERS, LEADS, MANAGERS);
 
+    /** Every hospital group (IT and clinical departments of any hospital), as a LIKE pattern for task queries. */
+    public static final String ANY_HOSPITAL_GROUP = "hospital-%";
+
     private static final String HOSPITAL_IT_PREFIX = "hospital-it-";
     private static final String HOSPITAL_CLINICAL_PREFIX = "hospital-clinical-";
 

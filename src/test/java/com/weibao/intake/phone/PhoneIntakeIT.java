@@ -439,6 +439,24 @@ class PhoneIntakeIT extends IntegrationTest {
     }
 
     @Test
+    void aCallTakenNowNeedsNoCallTimeAndCountsFromTheMomentTheFormWasSent() {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String marker = "正在接听 " + UUID.randomUUID();
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Http.Response started = engine.submitStartForm("agent", "PhoneCallProcess", Map.of(
+                "callerPhone", uniquePhone(), "callerName", "门诊部护士", "callContract", "queue-call",
+                "category", "FAULT", "summary", marker));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        Instant after = Instant.now();
+
+        JsonNode found = http.get("agent", "/api/cases?text=" + EngineRest.encode(marker)).json();
+        String number = found.at("/items/0/number").asText();
+        JsonNode created = http.get("agent", "/api/cases/" + number).json();
+        assertThat(Instant.parse(created.get("reportedAt").asText())).isBetween(before, after);
+    }
+
+    @Test
     void theStartFormRefusesACallTimeTwoMonthsBackInChineseAndRegistersNothing() {
         String marker = "两个月前来电 " + UUID.randomUUID();
         Map<String, Object> form = new HashMap<>(Map.of("callerPhone", "020 0000 0001", "category", "FAULT",

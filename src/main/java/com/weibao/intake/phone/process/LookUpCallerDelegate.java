@@ -3,6 +3,7 @@ package com.weibao.intake.phone.process;
 import static com.weibao.intake.phone.process.PhoneCallVariables.*;
 
 import com.weibao.intake.phone.PhoneIntake;
+import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.engine.EngineCallers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,6 +34,9 @@ class LookUpCallerDelegate implements JavaDelegate {
         fill(execution, CALLER_DEPARTMENT, assessment.callerDepartment());
         fill(execution, CALLER_EMAIL, assessment.callerEmail());
         fill(execution, CONTRACT, assessment.contractCode());
+        if (instant(execution, CALL_TIME) == null) {
+            execution.setVariable(CALL_TIME, assessment.callTime().atZone(DisplayTimes.BEIJING).toOffsetDateTime().toString());
+        }
     }
 
     private static void fill(DelegateExecution execution, String name, String value) {

@@ -190,7 +190,7 @@ class PhoneCallProcessTest {
 
     private void assessAs(PhoneIntake.CallDecision decision, String noteCase, String name, String contract) {
         when(intake.assess(any(), any())).thenReturn(new PhoneIntake.Assessment(decision, noteCase, name, null, null,
-                contract, "test"));
+                contract, "test", Instant.parse("2026-11-20T02:05:00Z")));
     }
 
     private ProcessInstance startForm(Map<String, Object> form) {
