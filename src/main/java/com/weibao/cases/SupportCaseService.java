@@ -414,6 +414,11 @@ public class SupportCaseService {
         changed(supportCase, CaseEventType.RESOLVED);
     }
 
+    /** 沉淀为知识 at the resolution: the knowledge base reacts to {@link ArticleProposed}. */
+    public void proposeArticle(long caseId, String actor) {
+        events.publishEvent(new ArticleProposed(load(caseId).getNumber(), actor));
+    }
+
     public void confirm(long caseId, Satisfaction satisfaction, String feedback, String actor) {
         if (satisfaction == null) {
             throw InvalidRequestException.of("satisfaction", "rate the service: EXCELLENT, GOOD or POOR");

@@ -1,0 +1,17 @@
+package com.weibao.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    Optional<Article> findByReference(String reference);
+
+    List<Article> findBySourceCaseNumber(String caseNumber);
+
+    @Query("select distinct a from Article a join a.contracts c where c.contractCode = ?1 and a.status = ?2 "
+            + "and a.visibility = ?3")
+    List<Article> findInContract(String contractCode, ArticleStatus status, Visibility visibility);
+}

@@ -1,0 +1,29 @@
+package com.weibao.knowledge.process;
+
+/** ArticleReviewProcess: ids and variables. The article is found by the business key the application gives it. */
+final class ArticleReviewProcess {
+
+    static final String KEY = "ArticleReviewProcess";
+    static final String AUTHOR = "author";
+    static final String ARTICLE_VIEW = "articleView";
+    static final String REVIEW_DECISION = "reviewDecision";
+    static final String REVISION_DECISION = "revisionDecision";
+    static final String REMARKS = "remarks";
+    static final String[] TEXT_FIELDS = {"title", "problem", "symptoms", "cause", "solution"};
+    static final String SYSTEM_ACTOR = "system:knowledge";
+    private static final String PREFIX = "article-";
+
+    private ArticleReviewProcess() {
+    }
+
+    static String businessKey(long articleId) {
+        return PREFIX + articleId;
+    }
+
+    static long articleId(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith(PREFIX)) {
+            throw new IllegalStateException("not an article review: " + businessKey);
+        }
+        return Long.parseLong(businessKey.substring(PREFIX.length()));
+    }
+}

@@ -1,0 +1,63 @@
+package com.weibao.knowledge.process;
+
+import com.weibao.knowledge.Article;
+import com.weibao.knowledge.KnowledgeService;
+import com.weibao.platform.engine.JsonVariables;
+import com.weibao.platform.web.FormText;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create listener of the review tasks: a read-only view of the article for the form, local to the task; the revise
+ * task also gets the texts as its editable fields' values (until it completes).
+ */
+@Component("articleView")
+class ArticleViewListener implements TaskListener {
+
+    static final String REVISE_TASK = "Task_ReviseArticle";
+
+    private final KnowledgeService knowledge;
+    private final JsonVariables json;
+
+    ArticleViewListener(KnowledgeService knowledge, JsonVariables json) {
+        this.knowledge = knowledge;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Article a = knowledge.get(ArticleReviewProcess.articleId(task.getExecution().getProcessBusinessKey()));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("reference", a.getReference());
+        view.put("title", FormText.literal(a.getTitle()));
+        view.put("problem", FormText.literal(a.getProblem()));
+        view.put("symptoms", text(a.getSymptoms()));
+        view.put("cause", text(a.getCause()));
+        view.put("solution", FormText.literal(a.getSolution()));
+        view.put("category", a.getCategory().label());
+        view.put("visibility", a.getVisibility().label());
+        view.put("contracts", a.contractCodes().isEmpty() ? "—" : String.join("、", a.contractCodes()));
+        view.put("system", text(a.getSystemCode()));
+        view.put("author", a.getAuthor());
+        view.put("revision", a.getRevision());
+        view.put("sourceCase", a.getSourceCaseNumber() == null ? "无" : a.getSourceCaseNumber());
+        view.put("remarks", text(a.getReviewRemarks()));
+        task.setVariableLocal(ArticleReviewProcess.ARTICLE_VIEW, json.of(view));
+        if (REVISE_TASK.equals(task.getTaskDefinitionKey())) {
+            // the editable fields' values: where completing the task puts them (the execution), so the author's
+            // text replaces them; the complete listener takes them into the article and removes them
+            task.getExecution().setVariable("title", a.getTitle());
+            task.getExecution().setVariable("problem", a.getProblem());
+            task.getExecution().setVariable("symptoms", a.getSymptoms());
+            task.getExecution().setVariable("cause", a.getCause());
+            task.getExecution().setVariable("solution", a.getSolution());
+        }
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? "—" : FormText.literal(s);
+    }
+}
