@@ -13,10 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The lead's review task 审核知识文章 in Tasklist shows the article and the decision (screenshot in target/screenshots). */
-class ReviewFormScreenshotIT extends IntegrationTest {
+class ArticleReviewFormIT extends IntegrationTest {
 
     @Test
-    void theReviewFormInTasklist() throws InterruptedException {
+    void theReviewFormInTasklist() {
         Http http = http();
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("title", "电子票据开具失败：提示证书无效");
@@ -32,12 +32,7 @@ class ReviewFormScreenshotIT extends IntegrationTest {
         String taskId = http.get("lead", "/engine-rest/task?processInstanceBusinessKey=article-" + id).json()
                 .get(0).get("id").asText();
         try (Browser browser = Browser.open(port)) {
-            browser.get("/camunda/app/tasklist/default/");
-            WebElement user = browser.visible("input[ng-model=username]");
-            user.sendKeys("lead");
-            browser.visible("input[ng-model=password]").sendKeys("lead");
-            browser.visible("button[type=submit]").click();
-            Thread.sleep(3000);
+            browser.logInToTasklist("lead");
             browser.get("/camunda/app/tasklist/default/#/?task=" + taskId);
             browser.text("body", "审核结论");
             WebElement form = browser.visible("body");
