@@ -48,9 +48,11 @@ class QualityIT extends IntegrationTest {
         assertThat(callback.get("status").asText()).isEqualTo("SCHEDULED");
         assertThat(callback.get("dueAt").asText()).isNotBlank();
         assertThat(http.get("it-fuscc", "/api/quality/cases/" + number + "/callback").status()).isEqualTo(404);
-        JsonNode instances = engine.get("manager", "/process-instance?processDefinitionKey=CallbackProcess&businessKey="
-                + number);
+        JsonNode instances = engine.get("manager",
+                "/process-instance?processDefinitionKey=CallbackProcess&businessKey=callback:" + number);
         assertThat(instances).hasSize(1);
+        assertThat(engine.get("manager", "/history/process-instance?processInstanceBusinessKey=" + number))
+                .as("the case's number still names its case process alone").hasSize(1);
         String instanceId = instances.get(0).get("id").asText();
         assertThat(instances.get(0).get("tenantId").asText()).isEqualTo("zhanjiang");
         assertThat(engine.visibleTask("callback", instanceId)).as("nothing to call before the delay").isNull();
@@ -129,8 +131,8 @@ class QualityIT extends IntegrationTest {
         EngineRest engine = new EngineRest(http);
         String number = closedCase(http, engine, "回访表单-" + UUID.randomUUID().toString().substring(0, 8));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(engine.get("callback",
-                "/process-instance?processDefinitionKey=CallbackProcess&businessKey=" + number)).hasSize(1));
-        String instanceId = engine.get("callback", "/process-instance?processDefinitionKey=CallbackProcess&businessKey="
+                "/process-instance?processDefinitionKey=CallbackProcess&businessKey=callback:" + number)).hasSize(1));
+        String instanceId = engine.get("callback", "/process-instance?processDefinitionKey=CallbackProcess&businessKey=callback:"
                 + number).get(0).get("id").asText();
         management.executeJob(management.createJobQuery().processInstanceId(instanceId).timers().singleResult().getId());
         String taskId = engine.visibleTask("callback", instanceId).get("id").asText();

@@ -32,4 +32,9 @@ public final class CallbackProcess {
 
     private CallbackProcess() {
     }
+
+    /** The callback process's business key for a case. */
+    public static String businessKey(String caseNumber) {
+        return "callback:" + caseNumber;
+    }
 }

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Starts CallbackProcess in the case's hospital tenant (by contract code), business key the case number. */
+/**
+ * Starts CallbackProcess in the case's hospital tenant (by contract code). Its business key is {@code callback:}
+ * and the case number, so a look-up of the case's process by its number still finds the case process alone.
+ */
 @Component
 class CamundaCallbackWorkflow implements CallbackWorkflow {
 
@@ -19,7 +22,8 @@ class CamundaCallbackWorkflow implements CallbackWorkflow {
 
     @Override
     public String start(long callbackId, String caseNumber, String contractCode, String teamGroup, Instant dueAt) {
-        return runtime.createProcessInstanceByKey(CallbackProcess.KEY).businessKey(caseNumber)
+        return runtime.createProcessInstanceByKey(CallbackProcess.KEY)
+                .businessKey(CallbackProcess.businessKey(caseNumber))
                 .setVariables(Variables.createVariables()
                         .putValue(CallbackProcess.CALLBACK_ID, callbackId)
                         .putValue(CallbackProcess.CASE_NUMBER, caseNumber)
