@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator makes reported with its line and nothing stored, a feature's own section, and the lookups.
  */
 @DataJpaTest
-@Import({ContractImporter.class, ContractService.class, ContractImporterTest.Features.class})
+@Import({ContractImporter.class, ContractService.class, ContractImporterTest.Features.class,
+        ContractImporterTest.CallbackSection.class})
 class ContractImporterTest {
 
     /** A small valid contract file; the table below breaks one line of it at a time. */
@@ -241,6 +242,20 @@ class ContractImporterTest {
         }
 
         record QualityTerms(Integer rate) {
+        }
+    }
+
+    /** The quality module's own key of the demo file (callback policies), taken so the core entry binds strictly. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CallbackSection implements ContractSection {
+
+        @Override
+        public String key() {
+            return "callbacks";
+        }
+
+        @Override
+        public void imported(Contract contract, ContractFileSection section) {
         }
     }
 }

@@ -6,8 +6,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.weibao.contract.Contract;
+import com.weibao.contract.ContractFileSection;
 import com.weibao.contract.ContractImporter;
 import com.weibao.contract.ContractRepository;
+import com.weibao.contract.ContractSection;
 import com.weibao.platform.identity.HospitalDirectory;
 import com.weibao.contract.HospitalRepository;
 import java.util.ArrayList;
@@ -35,7 +37,18 @@ public final class SeedContracts {
             saved.add(i.getArgument(0));
             return i.getArgument(0);
         });
-        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class), List.of())
+        // the quality module's callbacks key is its own; read (and ignored) here as the application reads it
+        ContractSection callbacks = new ContractSection() {
+            @Override
+            public String key() {
+                return "callbacks";
+            }
+
+            @Override
+            public void imported(Contract contract, ContractFileSection section) {
+            }
+        };
+        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class), List.of(callbacks))
                 .importFrom(new ClassPathResource("demo/contracts.yaml"));
         return saved.stream().collect(Collectors.toMap(Contract::getCode, Function.identity()));
     }

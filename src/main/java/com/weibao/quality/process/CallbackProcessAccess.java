@@ -1,0 +1,36 @@
+package com.weibao.quality.process;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+
+import com.weibao.platform.engine.HospitalTenancy;
+import com.weibao.platform.identity.FeatureAccess;
+import com.weibao.platform.identity.IdentityAdmin;
+import com.weibao.platform.security.Roles;
+import com.weibao.quality.QualityRoles;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * The callback team's group (回访专员), a member of every hospital's tenant like the rest of the vendor's desk; the
+ * callback team and the service managers read callback processes (Tasklist shows the case number). Hospitals do not.
+ */
+@Component
+class CallbackProcessAccess implements FeatureAccess {
+
+    @Override
+    public void grant(IdentityAdmin admin) {
+        admin.group(QualityRoles.CALLBACKS, "回访专员", Groups.GROUP_TYPE_WORKFLOW);
+        admin.tenantGroup(HospitalTenancy.DESK, QualityRoles.CALLBACKS);
+        for (String group : new String[] {QualityRoles.CALLBACKS, Roles.MANAGERS, Roles.LEADS}) {
+            admin.grantGroup(group, PROCESS_DEFINITION, CallbackProcess.KEY, READ, READ_INSTANCE);
+        }
+    }
+
+    @Override
+    public void grantHospital(IdentityAdmin admin, String hospitalCode) {
+        admin.group(QualityRoles.CALLBACKS, "回访专员", Groups.GROUP_TYPE_WORKFLOW);
+        admin.tenantGroup(hospitalCode, QualityRoles.CALLBACKS);
+    }
+}
