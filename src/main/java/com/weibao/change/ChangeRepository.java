@@ -12,5 +12,7 @@ interface ChangeRepository extends JpaRepository<Change, Long> {
 
     List<Change> findAllByOrderByIdDesc();
 
+    boolean existsByTitle(String title);
+
     List<Change> findByCaseNumberOrderByIdDesc(String caseNumber);
 }
