@@ -50,6 +50,7 @@ class ChangeApprovalFormIT extends IntegrationTest {
             browser.text("body", "FineReport 10.0 → FineReport 11.0");
             browser.text("body", title);
             browser.text("body", "恢复 10.0 备份");
+            browser.text("body", "医院：深圳市南山区卫生健康局");
             browser.screenshot("change-approval");
         }
         Path shots = Path.of("/work/briefs/shots");

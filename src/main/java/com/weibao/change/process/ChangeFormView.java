@@ -18,13 +18,13 @@ record ChangeFormView(String reference, String title, String kind, String hospit
     record Entry(String at, String actor, String type, String detail) {
     }
 
-    static ChangeFormView of(Change c) {
+    static ChangeFormView of(Change c, String hospitalName, String contractName) {
         String window = c.getWindowStart() == null ? "尚未确定"
                 : SHOWN.format(c.getWindowStart()) + " – " + SHOWN.format(c.getWindowEnd());
         String outage = !c.isTakesServiceDown() ? "不停机" : c.getOutageReason() == null ? "停机（开放时间以外）"
                 : "停机，开放时间内停机原因：" + c.getOutageReason();
-        return new ChangeFormView(c.getReference(), c.getTitle(), c.getKind().label(), c.getHospitalCode(),
-                c.getContractCode(), c.getSystemCode(),
+        return new ChangeFormView(c.getReference(), c.getTitle(), c.getKind().label(), hospitalName,
+                contractName, c.getSystemCode(),
                 (c.getCurrentVersion() == null ? "（未登记）" : c.getCurrentVersion()) + " → " + c.getTargetVersion(),
                 c.getReason(), c.isBillable() ? "收费变更" : "合同内（不收费）", nz(c.getRisk()),
                 c.getImplementationPlan(), c.getRollbackPlan(), c.getVerificationPlan(), window, outage,

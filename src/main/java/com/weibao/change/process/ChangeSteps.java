@@ -5,6 +5,8 @@ import static com.weibao.change.process.ChangeVariables.instant;
 import static com.weibao.change.process.ChangeVariables.text;
 
 import com.weibao.change.ChangeService;
+import com.weibao.contract.Contract;
+import com.weibao.contract.ContractService;
 import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.engine.JsonVariables;
 import com.weibao.platform.web.InvalidRequestException;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,10 +46,14 @@ class ChangeSteps {
 
     /** Create listener of every task: the change as a read-only view, and the task's own form fields. */
     @Bean("changeForm")
-    TaskListener changeForm(ChangeService changes, JsonVariables json) {
+    TaskListener changeForm(ChangeService changes, ContractService contracts, JsonVariables json) {
         return task -> {
             long id = id(changes, task);
-            task.setVariableLocal(ChangeVariables.VIEW, json.of(ChangeFormView.of(changes.get(id))));
+            com.weibao.change.Change change = changes.get(id);
+            Optional<Contract> contract = contracts.find(change.getContractCode());
+            task.setVariableLocal(ChangeVariables.VIEW, json.of(ChangeFormView.of(change,
+                    contract.map(c -> c.getHospital().getName()).orElse(change.getHospitalCode()),
+                    contract.map(Contract::getName).orElse(change.getContractCode()))));
             for (String field : FIELDS.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
                 task.setVariableLocal(field, null);
             }
