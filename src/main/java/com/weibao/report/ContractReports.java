@@ -3,6 +3,7 @@ package com.weibao.report;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
 import com.weibao.platform.security.Caller;
+import com.weibao.platform.web.ConflictException;
 import com.weibao.platform.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -29,13 +30,32 @@ public class ContractReports {
     private final ContractReportRepository reports;
     private final ContractService contracts;
     private final ReportDrafter drafter;
+    private final ReportWorkflow workflow;
     private final Clock clock;
 
-    ContractReports(ContractReportRepository reports, ContractService contracts, ReportDrafter drafter, Clock clock) {
+    ContractReports(ContractReportRepository reports, ContractService contracts, ReportDrafter drafter,
+                    ReportWorkflow workflow, Clock clock) {
         this.reports = reports;
         this.contracts = contracts;
         this.drafter = drafter;
+        this.workflow = workflow;
         this.clock = clock;
+    }
+
+    /**
+     * Stores the period's report as a draft and starts its review, in one transaction: a second start for the same
+     * period (a double click, the schedule and a manager at once) is refused (409), never a second review.
+     */
+    public StoredReport startReview(String contractCode, ReportPeriod period) {
+        if (reports.findByContractCodeAndPeriod(contractCode, period.name()).isPresent()) {
+            throw new ConflictException("the report of " + contractCode + " for " + period.name() + " exists already");
+        }
+        Contract contract = contracts.find(contractCode)
+                .orElseThrow(() -> new NotFoundException("no contract " + contractCode));
+        ContractReport report = reports.saveAndFlush(new ContractReport(contract.getCode(),
+                contract.getHospital().getCode(), period, clock.instant()));
+        report.linkProcess(workflow.start(contract.getCode(), contract.getHospital().getCode(), period));
+        return view(report);
     }
 
     /** The report of that contract and period, created as a draft when there is none yet. */

@@ -4,7 +4,6 @@ import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
-import com.weibao.platform.web.ConflictException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,15 +44,12 @@ class ReportController {
     private final ReportDrafter drafter;
     private final ContractService contracts;
     private final ContractReports stored;
-    private final ReportWorkflow workflow;
     private final Clock clock;
 
-    ReportController(ReportDrafter drafter, ContractService contracts, ContractReports stored, ReportWorkflow workflow,
-                     Clock clock) {
+    ReportController(ReportDrafter drafter, ContractService contracts, ContractReports stored, Clock clock) {
         this.drafter = drafter;
         this.contracts = contracts;
         this.stored = stored;
-        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -97,12 +93,9 @@ class ReportController {
         if (!caller.isAdmin() && !caller.inGroup(Roles.LEADS) && !caller.inGroup(Roles.MANAGERS)) {
             throw new AccessDeniedException("reports are drafted by team leads and service managers");
         }
-        if (stored.exists(c.getCode(), p)) {
-            throw new ConflictException("the report of " + c.getCode() + " for " + p.name() + " exists already");
-        }
-        workflow.start(c.getCode(), c.getHospital().getCode(), p);
+        ContractReports.StoredReport report = stored.startReview(c.getCode(), p);
         String href = "/api/reports/" + c.getCode() + "/" + p.name();
-        return ResponseEntity.created(URI.create(href)).body(stored.find(c.getCode(), p).orElse(null));
+        return ResponseEntity.created(URI.create(href)).body(report);
     }
 
     /** A draft's figures, computed now: period 2026-11, 2026-Q4 or 2026. */

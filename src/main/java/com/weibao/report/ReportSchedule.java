@@ -24,15 +24,12 @@ class ReportSchedule {
 
     private final ContractService contracts;
     private final ContractReports reports;
-    private final ReportWorkflow workflow;
     private final StatutoryCalendars calendars;
     private final Clock clock;
 
-    ReportSchedule(ContractService contracts, ContractReports reports, ReportWorkflow workflow,
-                   StatutoryCalendars calendars, Clock clock) {
+    ReportSchedule(ContractService contracts, ContractReports reports, StatutoryCalendars calendars, Clock clock) {
         this.contracts = contracts;
         this.reports = reports;
-        this.workflow = workflow;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -53,7 +50,7 @@ class ReportSchedule {
                 ReportPeriod period = ReportPeriod.previous(kind, today);
                 if (!today.isBefore(firstWorkingDayAfter(period.last())) && !today.isAfter(period.last().plusDays(15))
                         && overlaps(contract, period) && !reports.exists(contract.getCode(), period)) {
-                    workflow.start(contract.getCode(), contract.getHospital().getCode(), period);
+                    reports.startReview(contract.getCode(), period);
                     started.add(contract.getCode() + "/" + period.name());
                 }
             }

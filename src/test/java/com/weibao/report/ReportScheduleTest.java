@@ -3,9 +3,10 @@ package com.weibao.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.when;
 
 import com.weibao.contract.Contract;
@@ -26,7 +27,6 @@ class ReportScheduleTest {
 
     private final ContractService contracts = mock(ContractService.class);
     private final ContractReports reports = mock(ContractReports.class);
-    private final ReportWorkflow workflow = mock(ReportWorkflow.class);
     private final StatutoryCalendars calendars = mock(StatutoryCalendars.class);
     private ReportSchedule schedule;
 
@@ -38,7 +38,7 @@ class ReportScheduleTest {
         Contract ended = new Contract("old", new Hospital("zhanjiang", "湛江中心人民医院"));
         ended.updateTerms("已结束", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), null, List.of());
         when(contracts.all()).thenReturn(List.of(running, ended));
-        schedule = new ReportSchedule(contracts, reports, workflow, calendars, Clock.systemUTC());
+        schedule = new ReportSchedule(contracts, reports, calendars, Clock.systemUTC());
     }
 
     @ParameterizedTest
@@ -57,9 +57,9 @@ class ReportScheduleTest {
         assertThat(schedule.draftDue(LocalDate.of(2026, 10, 7))).as("still a holiday").isEmpty();
         assertThat(schedule.draftDue(LocalDate.of(2026, 10, 8)))
                 .containsExactly("zhanjiang-5g-emergency/2026-09", "zhanjiang-5g-emergency/2026-Q3");
-        verify(workflow).start("zhanjiang-5g-emergency", "zhanjiang", ReportPeriod.parse("2026-09"));
-        verify(workflow).start("zhanjiang-5g-emergency", "zhanjiang", ReportPeriod.parse("2026-Q3"));
-        verifyNoMoreInteractions(workflow);
+        verify(reports).startReview("zhanjiang-5g-emergency", ReportPeriod.parse("2026-09"));
+        verify(reports).startReview("zhanjiang-5g-emergency", ReportPeriod.parse("2026-Q3"));
+        verify(reports, never()).startReview(eq("old"), any(ReportPeriod.class));
     }
 
     @Test
