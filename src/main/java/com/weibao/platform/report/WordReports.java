@@ -2,6 +2,7 @@ package com.weibao.platform.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -18,12 +19,17 @@ public final class WordReports {
 
     private static final String FONT = "SimSun";
     private static final double BODY_SIZE = 10.5;
+    /** A4 in twentieths of a point: 210 × 297 mm. */
+    public static final int A4_WIDTH_TWIPS = 11906;
+    public static final int A4_HEIGHT_TWIPS = 16838;
+    private static final int MARGIN_TWIPS = 1418;
 
     private WordReports() {
     }
 
-    /** The report's title (centred, large) and a centred line under it. */
+    /** The report's title (centred, large) and a centred line under it; the page is set to A4. */
     public static void title(XWPFDocument doc, String title, String subtitle) {
+        a4(doc);
         XWPFParagraph first = doc.createParagraph();
         first.setAlignment(ParagraphAlignment.CENTER);
         text(first, title, 18, true);
@@ -32,12 +38,40 @@ public final class WordReports {
         text(second, subtitle, 11, false);
     }
 
+    /** A heading, kept on the page of what follows it (never stranded at a page foot). */
     public static void heading(XWPFDocument doc, String text) {
-        text(doc.createParagraph(), text, 14, true);
+        XWPFParagraph p = doc.createParagraph();
+        keepWithNext(p);
+        text(p, text, 14, true);
     }
 
     public static void subheading(XWPFDocument doc, String text) {
-        text(doc.createParagraph(), text, 12, true);
+        XWPFParagraph p = doc.createParagraph();
+        keepWithNext(p);
+        text(p, text, 12, true);
+    }
+
+    /** The paragraph stays on one page with the next one. */
+    public static void keepWithNext(XWPFParagraph p) {
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!pPr.isSetKeepNext()) {
+            pPr.addNewKeepNext();
+        }
+    }
+
+    /** A4 portrait with 2.5 cm margins (Word's default page is US Letter). */
+    public static void a4(XWPFDocument doc) {
+        var body = doc.getDocument().getBody();
+        var sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        var size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
+        size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
+        var margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(MARGIN_TWIPS);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
     }
 
     /** A paragraph of body text; nothing for blank text. */

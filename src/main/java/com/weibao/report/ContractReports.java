@@ -1,0 +1,138 @@
+package com.weibao.report;
+
+import com.weibao.contract.Contract;
+import com.weibao.contract.ContractService;
+import com.weibao.platform.security.Caller;
+import com.weibao.platform.web.ConflictException;
+import com.weibao.platform.web.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored contract reports and their review: drafted (on the first working day after the period, or on demand),
+ * released by the service manager with a summary and improvement measures, returned with remarks or acknowledged by
+ * the hospital's IT department; an acknowledged report is archived with its documents and never changes.
+ */
+@Service
+@Transactional
+public class ContractReports {
+
+    /** A stored report as the API lists it. */
+    public record StoredReport(long id, String contract, String period, ReportPeriod.Kind kind, ReportStatus status,
+                               String statusLabel, int revision, String summary, String improvements, String remarks,
+                               java.time.Instant draftedAt, java.time.Instant releasedAt, String releasedBy,
+                               java.time.Instant acknowledgedAt, String acknowledgedBy, String docx, String xlsx) {
+    }
+
+    private final ContractReportRepository reports;
+    private final ContractService contracts;
+    private final ReportDrafter drafter;
+    private final ReportWorkflow workflow;
+    private final Clock clock;
+
+    ContractReports(ContractReportRepository reports, ContractService contracts, ReportDrafter drafter,
+                    ReportWorkflow workflow, Clock clock) {
+        this.reports = reports;
+        this.contracts = contracts;
+        this.drafter = drafter;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the period's report as a draft and starts its review, in one transaction: a second start for the same
+     * period (a double click, the schedule and a manager at once) is refused (409), never a second review.
+     */
+    public StoredReport startReview(String contractCode, ReportPeriod period) {
+        if (reports.findByContractCodeAndPeriod(contractCode, period.name()).isPresent()) {
+            throw new ConflictException("the report of " + contractCode + " for " + period.name() + " exists already");
+        }
+        Contract contract = contracts.find(contractCode)
+                .orElseThrow(() -> new NotFoundException("no contract " + contractCode));
+        ContractReport report = reports.saveAndFlush(new ContractReport(contract.getCode(),
+                contract.getHospital().getCode(), period, clock.instant()));
+        report.linkProcess(workflow.start(contract.getCode(), contract.getHospital().getCode(), period));
+        return view(report);
+    }
+
+    /** The report of that contract and period, created as a draft when there is none yet. */
+    public long draft(String contractCode, String periodName, String processInstanceId) {
+        ReportPeriod period = ReportPeriod.parse(periodName);
+        ContractReport report = reports.findByContractCodeAndPeriod(contractCode, period.name()).orElseGet(() -> {
+            Contract contract = contracts.find(contractCode)
+                    .orElseThrow(() -> new NotFoundException("no contract " + contractCode));
+            return reports.save(new ContractReport(contract.getCode(), contract.getHospital().getCode(), period,
+                    clock.instant()));
+        });
+        if (processInstanceId != null && report.getProcessInstanceId() == null) {
+            report.linkProcess(processInstanceId);
+        }
+        return report.getId();
+    }
+
+    public void release(long id, String summary, String improvements, String by) {
+        get(id).release(summary, improvements, by, clock.instant());
+    }
+
+    public void returnWithRemarks(long id, String remarks, String by) {
+        get(id).returnWithRemarks(remarks, by, clock.instant());
+    }
+
+    /** Acknowledged: the documents are written one last time, with the released texts, and kept as they are. */
+    public void acknowledge(long id, String by) {
+        ContractReport report = get(id);
+        PeriodReport figures = drafter.draft(report.getContractCode(), report.period(), Caller.system("report"));
+        report.archive(by, clock.instant(), ReportDocuments.docx(figures, report.getSummary(),
+                report.getImprovements()), ReportDocuments.xlsx(figures));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String contractCode, ReportPeriod period) {
+        return reports.findByContractCodeAndPeriod(contractCode, period.name()).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredReport> find(String contractCode, ReportPeriod period) {
+        return reports.findByContractCodeAndPeriod(contractCode, period.name()).map(ContractReports::view);
+    }
+
+    /** The stored reports of the contracts the caller may read, newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredReport> visibleTo(Caller caller) {
+        List<String> codes = contracts.visibleContracts(caller).stream()
+                .filter(c -> ReportDrafter.mayRead(c, caller)).map(Contract::getCode).toList();
+        return codes.isEmpty() ? List.of()
+                : reports.findByContractCodeInOrderByDraftedAtDescIdDesc(codes).stream().map(ContractReports::view)
+                .toList();
+    }
+
+    /** The archived documents, or empty while the report can still change. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> archived(String contractCode, ReportPeriod period, boolean docx) {
+        return reports.findByContractCodeAndPeriod(contractCode, period.name())
+                .filter(r -> r.getStatus() == ReportStatus.ARCHIVED)
+                .map(r -> docx ? r.getArchivedDocx() : r.getArchivedXlsx());
+    }
+
+    /** The service manager's texts of a stored report (for a draft's documents). */
+    @Transactional(readOnly = true)
+    public String[] texts(String contractCode, ReportPeriod period) {
+        return reports.findByContractCodeAndPeriod(contractCode, period.name())
+                .map(r -> new String[] {r.getSummary(), r.getImprovements()}).orElse(new String[] {null, null});
+    }
+
+    private ContractReport get(long id) {
+        return reports.findById(id).orElseThrow(() -> new NotFoundException("no contract report " + id));
+    }
+
+    private static StoredReport view(ContractReport r) {
+        String href = "/api/reports/" + r.getContractCode() + "/" + r.getPeriod();
+        return new StoredReport(r.getId(), r.getContractCode(), r.getPeriod(), r.getKind(), r.getStatus(),
+                r.getStatus().label(), r.getRevision(), r.getSummary(), r.getImprovements(), r.getRemarks(),
+                r.getDraftedAt(), r.getReleasedAt(), r.getReleasedBy(), r.getAcknowledgedAt(), r.getAcknowledgedBy(),
+                href + "/report.docx", href + "/report.xlsx");
+    }
+}

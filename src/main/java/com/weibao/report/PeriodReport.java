@@ -1,0 +1,73 @@
+package com.weibao.report;
+
+import com.weibao.cases.SlaTargetStatus;
+import com.weibao.contract.Priority;
+import com.weibao.contract.SlaKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A contract's figures for one period, computed by {@link PeriodReportCalculator}. Every count says what it counts;
+ * the SLA rows keep the targets that are not decided yet (paused, still running) out of the denominator but show
+ * them, and the cases without any target are counted, not dropped.
+ */
+public record PeriodReport(Header header, CaseFigures cases, List<SlaRow> sla, List<TimeRow> times,
+                           List<Breach> breaches, InspectionFigures inspections, SatisfactionFigures satisfaction) {
+
+    public record Header(String vendor, String contractCode, String contractName, String hospitalCode,
+                         String hospitalName, ReportPeriod period, Instant generatedAt) {
+    }
+
+    /** A count under a key (an enum name or a system code) and its Chinese label. */
+    public record Count(String key, String label, int count) {
+    }
+
+    /**
+     * Cases reported in the period (cancelled ones counted apart and not in the splits), open at the period's start
+     * and end, resolved in it, reopened, level changes, repeat-rule upgrades, and those reported in the period that
+     * have no SLA target at all (a level the contract sets no time for).
+     */
+    public record CaseFigures(int received, int cancelled, int openAtStart, int openAtEnd, int resolved,
+                              int reopened, int levelChanges, int repeatFaults, int withoutTarget,
+                              List<Count> byLevel, List<Count> byCategory, List<Count> byChannel,
+                              List<Count> bySystem, List<Count> byFaultType) {
+    }
+
+    /**
+     * The targets of one kind and level whose deadline falls in the period (a paused target, which has no deadline
+     * while the clock is stopped, by its start). {@code due} = met + metLate + breached, the denominator of
+     * {@code onTimePercent} (null when nothing was due); paused and pending (deadline still ahead when the report was
+     * drafted) are shown but not judged; cancelled targets (the level or category changed) are counted apart.
+     */
+    public record SlaRow(SlaKind kind, Priority level, int due, int met, int metLate, int breached, int paused,
+                         int pending, int cancelled, Double onTimePercent) {
+    }
+
+    /** Time taken (business time on the target's own clock, pauses excluded) of the targets met in the period. */
+    public record TimeRow(SlaKind kind, int count, Duration median, Duration p90) {
+    }
+
+    /** A target missed: met late or still open past its deadline. */
+    public record Breach(String caseNumber, Priority level, SlaKind kind, String description, Instant dueAt,
+                         Instant metAt, SlaTargetStatus status, int escalationLevel) {
+    }
+
+    /** Inspections of the period (planned slots, done, signed by every department, missed, on demand, findings). */
+    public record InspectionFigures(int planned, int done, int signed, int missed, int onDemand, int findings,
+                                    int openFollowUps) {
+
+        public static final InspectionFigures NONE = new InspectionFigures(0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * Satisfaction given when the reporter confirmed the resolution in the period (the cases module's 优/良/差);
+     * {@code source} names where it came from, so a callback survey (issue 16) can add its own rows.
+     */
+    public record SatisfactionFigures(String source, int excellent, int good, int poor, int notRated) {
+
+        public int rated() {
+            return excellent + good + poor;
+        }
+    }
+}
