@@ -8,11 +8,21 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import com.weibao.platform.identity.FeatureAccess;
 import com.weibao.platform.identity.IdentityAdmin;
 import com.weibao.platform.security.Roles;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
-/** Hotline agents and team leads start cases; everybody reads case instances of the tenants they belong to. */
+/**
+ * Hotline agents and team leads start cases; everybody reads case instances of the tenants they belong to; the desk
+ * has its queues in Tasklist (待分级, 待派发).
+ */
 @Component
 class CaseProcessAccess implements FeatureAccess {
+
+    private final TaskService tasks;
+
+    CaseProcessAccess(TaskService tasks) {
+        this.tasks = tasks;
+    }
 
     @Override
     public void grant(IdentityAdmin admin) {
@@ -21,5 +31,10 @@ class CaseProcessAccess implements FeatureAccess {
         for (String starter : new String[] {Roles.AGENTS, Roles.LEADS}) {
             admin.grantGroup(starter, PROCESS_DEFINITION, CaseProcess.KEY, READ, CREATE_INSTANCE);
         }
+        String[] desk = {Roles.AGENTS, Roles.LEADS, Roles.MANAGERS};
+        admin.taskFilter("待分级", -8, "新工单：确认类别、系统与故障级别", "#e6a100", tasks.createTaskQuery()
+                .taskDefinitionKey("Task_TriageCase").orderByDueDate().asc(), desk);
+        admin.taskFilter("待派发", -7, "已分级、等待派给工程师的工单", "#e67e00", tasks.createTaskQuery()
+                .taskDefinitionKey("Task_DispatchCase").orderByDueDate().asc(), desk);
     }
 }

@@ -21,7 +21,6 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.security.Roles;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -93,29 +92,16 @@ class AccessSetup implements ApplicationRunner {
         admin.grantGroup(Roles.MANAGERS, PROCESS_INSTANCE, "*", READ, UPDATE);
         features.forEach(feature -> feature.grant(admin));
 
-        String[] desk = {Roles.AGENTS, Roles.LEADS, Roles.MANAGERS};
+        // the filters every role has; features add their own queues (FeatureAccess)
         String[] vendor = Roles.VENDOR_GROUPS.toArray(String[]::new);
-        admin.taskFilter("我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                .orderByDueDate().asc(), filterProperties(-10, "分配给我的任务，最紧急的在前", "#2c7be5"));
-        admin.taskFilter("我的组任务", tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks().orderByDueDate().asc(), filterProperties(-5, "我所在组可以领取的任务", "#00a3a3"));
-        admin.taskFilter("待分级", tasks.createTaskQuery().taskDefinitionKey("Task_TriageCase").orderByDueDate().asc(),
-                filterProperties(-4, "新工单：确认类别、系统与故障级别", "#e6a100"), desk);
-        admin.taskFilter("待派发", tasks.createTaskQuery().taskDefinitionKey("Task_DispatchCase").orderByDueDate().asc(),
-                filterProperties(-3, "已分级、等待派给工程师的工单", "#e67e00"), desk);
-        admin.taskFilter("即将超时", tasks.createTaskQuery().dueBeforeExpression("${dateTime().plusHours(4).toDate()}")
-                .orderByDueDate().asc(), filterProperties(-2, "四小时内到期或已超时的任务（按服务时限）", "#d9342b"), vendor);
-        admin.taskFilter("院方待办", tasks.createTaskQuery().taskCandidateGroupLike(Roles.ANY_HOSPITAL_GROUP).orderByDueDate().asc(),
-                filterProperties(-1, "等待院方处理：审批、确认、签字", "#7b4fc9"));
-        admin.taskFilter("全部可见任务", tasks.createTaskQuery().orderByDueDate().asc(),
-                filterProperties(0, "我有权查看的所有任务", "#555555"));
-    }
-
-    /** Tasklist shows the listed process variables in each task's row: the case number and its level. */
-    private static Map<String, Object> filterProperties(int priority, String description, String color) {
-        return Map.of("priority", priority, "description", description, "refresh", true, "color", color,
-                "variables", List.of(Map.of("name", "caseNumber", "label", "工单号"),
-                        Map.of("name", "priority", "label", "等级"),
-                        Map.of("name", "inspectionRef", "label", "巡检单号")));
+        admin.taskFilter("我的任务", -10, "分配给我的任务，最紧急的在前", "#2c7be5",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        admin.taskFilter("我的组任务", -9, "我所在组可以领取的任务", "#00a3a3", tasks.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc());
+        admin.taskFilter("即将超时", -2, "四小时内到期或已超时的任务（按服务时限）", "#d9342b", tasks.createTaskQuery()
+                .dueBeforeExpression("${dateTime().plusHours(4).toDate()}").orderByDueDate().asc(), vendor);
+        admin.taskFilter("院方待办", -1, "等待院方处理：审批、确认、签字", "#7b4fc9",
+                tasks.createTaskQuery().taskCandidateGroupLike(Roles.ANY_HOSPITAL_GROUP).orderByDueDate().asc());
+        admin.taskFilter("全部可见任务", 0, "我有权查看的所有任务", "#555555", tasks.createTaskQuery().orderByDueDate().asc());
     }
 }

@@ -1,5 +1,6 @@
 package com.weibao.platform.identity;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -110,10 +111,16 @@ public class IdentityAdmin {
     }
 
     /**
-     * A Tasklist task filter with this query and these properties (created, or brought up to date by name), shown to
-     * the given groups, or to everybody when none are given.
+     * A Tasklist task filter (created, or brought up to date by name) listing what the query finds, shown to the given
+     * groups, or to everybody when none are given; {@code order} places it in Tasklist's list (lower first). Each task's
+     * row shows the case number, its level and the inspection number where the process has them.
      */
-    public void taskFilter(String name, Query<?, ?> query, Map<String, Object> properties, String... groups) {
+    public void taskFilter(String name, int order, String description, String color, Query<?, ?> query,
+                           String... groups) {
+        Map<String, Object> properties = Map.of("priority", order, "description", description, "refresh", true,
+                "color", color, "variables", List.of(Map.of("name", "caseNumber", "label", "工单号"),
+                        Map.of("name", "priority", "label", "等级"),
+                        Map.of("name", "inspectionRef", "label", "巡检单号")));
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name);
