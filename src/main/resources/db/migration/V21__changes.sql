@@ -16,7 +16,7 @@ create table change_request (
     reason                        longtext      not null,
     billable                      boolean       not null,
     billable_decided_by           varchar(100),
-    risk                          longtext     ,
+    risk                          longtext,
     implementation_plan           longtext      not null,
     rollback_plan                 longtext      not null,
     verification_plan             longtext      not null,
