@@ -1,10 +1,19 @@
 package com.weibao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.weibao.support.Browser;
+import com.weibao.support.EngineRest;
 import com.weibao.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 /**
  * Camunda Tasklist in a real browser, as the hotline agent sees it: Chinese chrome and form texts (form-js's own
@@ -27,11 +36,25 @@ class TasklistIT extends IntegrationTest {
                     .contains("月/日/年", "时:分").doesNotContain("mm/dd/yyyy", "hh:mm");
             browser.screenshot("tasklist-phone-start-agent");
 
-            browser.all(".modal-footer button").stream().filter(button -> button.getText().contains("发起"))
-                    .findFirst().orElseThrow().click();
+            start(browser);
             browser.text(".modal-body", "此项必填");
             assertThat(browser.visible(".modal-body").getText()).doesNotContain("Field is required");
             browser.screenshot("tasklist-phone-start-required-agent");
+
+            // a call being taken: no call time; the case counts from the moment the form was sent
+            String summary = "排队叫号屏不显示 " + UUID.randomUUID().toString().substring(0, 8);
+            fill(browser, "来电号码", "0759-" + (1000000 + new Random().nextInt(8999999)));
+            fill(browser, "报修人", "门诊护士");
+            fill(browser, "合同编号", "queue-call");
+            fill(browser, "问题概要", summary);
+            Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            start(browser);
+            browser.text("body", "流程已发起");
+            browser.screenshot("tasklist-phone-started-agent");
+            JsonNode found = await().atMost(Duration.ofSeconds(30)).until(() -> http().get("agent",
+                    "/api/cases?text=" + EngineRest.encode(summary)).json(), json -> json.at("/items/0/number").isTextual());
+            JsonNode created = http().get("agent", "/api/cases/" + found.at("/items/0/number").asText()).json();
+            assertThat(Instant.parse(created.get("reportedAt").asText())).isBetween(sent, Instant.now());
         }
     }
 
@@ -50,5 +73,19 @@ class TasklistIT extends IntegrationTest {
             assertThat(browser.visible("body").getText()).contains("我的任务").doesNotContain("待分级", "即将超时");
             browser.screenshot("tasklist-filters-it-renmin");
         }
+    }
+
+    /** Types into the form field whose label starts with {@code label}. */
+    private static void fill(Browser browser, String label, String value) {
+        WebElement field = browser.all(".modal-body label").stream()
+                .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow();
+        WebElement input = browser.visible("[id='" + field.getAttribute("for") + "']");
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static void start(Browser browser) {
+        browser.all(".modal-footer button").stream().filter(button -> button.getText().contains("发起"))
+                .findFirst().orElseThrow().click();
     }
 }

@@ -26,5 +26,8 @@ class NoteOnOpenCaseDelegate implements JavaDelegate {
         intake.noteOnOpenCase(number, report(execution), callers.caller(execution, PhoneCallProcess.SYSTEM_ACTOR));
         execution.removeVariables(CALL_FIELDS);
         execution.setVariable(CASE_NUMBER, number);
+        if (execution.getProcessBusinessKey() == null) {
+            execution.setProcessBusinessKey(number);
+        }
     }
 }
