@@ -24,3 +24,7 @@ create table contract_report (
     process_instance_id varchar(64),
     constraint uq_contract_report_period unique (contract_code, period)
 );
+
+-- The process's delegates find their report by the process instance they run in (issue 13's rule, never by a
+-- variable), once per step: one report per review process, and the lookup must not scan the table.
+create unique index ux_contract_report_process on contract_report (process_instance_id);

@@ -8,5 +8,7 @@ interface ContractReportRepository extends JpaRepository<ContractReport, Long> {
 
     Optional<ContractReport> findByContractCodeAndPeriod(String contractCode, String period);
 
+    Optional<ContractReport> findByProcessInstanceId(String processInstanceId);
+
     List<ContractReport> findByContractCodeInOrderByDraftedAtDescIdDesc(List<String> contractCodes);
 }

@@ -58,19 +58,20 @@ public class ContractReports {
         return view(report);
     }
 
-    /** The report of that contract and period, created as a draft when there is none yet. */
-    public long draft(String contractCode, String periodName, String processInstanceId) {
-        ReportPeriod period = ReportPeriod.parse(periodName);
-        ContractReport report = reports.findByContractCodeAndPeriod(contractCode, period.name()).orElseGet(() -> {
-            Contract contract = contracts.find(contractCode)
-                    .orElseThrow(() -> new NotFoundException("no contract " + contractCode));
-            return reports.save(new ContractReport(contract.getCode(), contract.getHospital().getCode(), period,
-                    clock.instant()));
-        });
-        if (processInstanceId != null && report.getProcessInstanceId() == null) {
-            report.linkProcess(processInstanceId);
-        }
-        return report.getId();
+    /**
+     * The id of the report whose review runs in that process instance (linked when the review started): how the
+     * process's delegates find their report, never by a variable (issue 13).
+     */
+    @Transactional(readOnly = true)
+    public long idOfProcess(String processInstanceId) {
+        return reports.findByProcessInstanceId(processInstanceId).map(ContractReport::getId)
+                .orElseThrow(() -> new NotFoundException("no contract report for process " + processInstanceId));
+    }
+
+    /** A stored report by its id, as the API lists it. */
+    @Transactional(readOnly = true)
+    public StoredReport stored(long id) {
+        return view(get(id));
     }
 
     public void release(long id, String summary, String improvements, String by) {

@@ -7,47 +7,49 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** ContractReportProcess's service tasks: each maps variables in, calls one use case of {@link ContractReports}. */
+/**
+ * ContractReportProcess's service tasks: each finds its report by the process instance it runs in, maps the form's
+ * variables in and calls one use case of {@link ContractReports}.
+ */
 @Configuration
 class ReportDelegates {
 
-    /** Task_DraftReport: the stored draft of the contract and period (created when missing), its download links. */
+    /** Task_DraftReport: the report drafted when the review started; its title and download links for the forms. */
     @Bean("draftContractReport")
     JavaDelegate draft(ContractReports reports) {
         return execution -> {
-            String contract = (String) execution.getVariable(ReportProcess.CONTRACT_CODE);
-            ReportPeriod period = ReportPeriod.parse((String) execution.getVariable(ReportProcess.PERIOD));
-            long id = reports.draft(contract, period.name(), execution.getProcessInstanceId());
-            String href = "/api/reports/" + contract + "/" + period.name();
-            execution.setVariable(ReportProcess.REPORT_ID, id);
+            ContractReports.StoredReport report = reports.stored(id(execution, reports));
+            ReportPeriod period = ReportPeriod.parse(report.period());
             execution.setVariable(ReportProcess.REPORT_TITLE, period.label() + period.kind().label());
-            execution.setVariable(ReportProcess.REPORT_DOCX, href + "/report.docx");
-            execution.setVariable(ReportProcess.REPORT_XLSX, href + "/report.xlsx");
+            execution.setVariable(ReportProcess.REPORT_DOCX, report.docx());
+            execution.setVariable(ReportProcess.REPORT_XLSX, report.xlsx());
         };
     }
 
     /** Task_ReleaseReport: released with the service manager's summary and improvement measures. */
     @Bean("releaseContractReport")
     JavaDelegate release(ContractReports reports) {
-        return execution -> reports.release(id(execution), (String) execution.getVariable(ReportProcess.SUMMARY),
+        return execution -> reports.release(id(execution, reports),
+                (String) execution.getVariable(ReportProcess.SUMMARY),
                 (String) execution.getVariable(ReportProcess.IMPROVEMENTS), user(execution, ReportProcess.RELEASED_BY));
     }
 
     /** Task_RecordReturn: the hospital's remarks kept; the manager revises. */
     @Bean("returnContractReport")
     JavaDelegate returned(ContractReports reports) {
-        return execution -> reports.returnWithRemarks(id(execution),
+        return execution -> reports.returnWithRemarks(id(execution, reports),
                 (String) execution.getVariable(ReportProcess.REMARKS), user(execution, ReportProcess.DECIDED_BY));
     }
 
     /** Task_ArchiveReport: acknowledged (签收); the documents are archived and the report no longer changes. */
     @Bean("archiveContractReport")
     JavaDelegate archive(ContractReports reports) {
-        return execution -> reports.acknowledge(id(execution), user(execution, ReportProcess.DECIDED_BY));
+        return execution -> reports.acknowledge(id(execution, reports), user(execution, ReportProcess.DECIDED_BY));
     }
 
-    private static long id(DelegateExecution execution) {
-        return ((Number) execution.getVariable(ReportProcess.REPORT_ID)).longValue();
+    /** The report of the process instance the step runs in (never a variable: issue 13). */
+    private static long id(DelegateExecution execution, ContractReports reports) {
+        return reports.idOfProcess(execution.getProcessInstanceId());
     }
 
     private static String user(DelegateExecution execution, String variable) {

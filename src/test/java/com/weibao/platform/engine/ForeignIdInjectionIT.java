@@ -123,6 +123,13 @@ class ForeignIdInjectionIT extends IntegrationTest {
                 "callerName", "周医生", "callContract", FUSCC)));
         table.put("PhoneCallProcess/Task_CallBack", row("agent", Map.of("callbackOutcome", "REACHED",
                 "callbackNote", "已回电说明")));
+        // ---- report (issue 17): ContractReportProcess, reviewed by a service manager, returned once by fuscc's IT
+        table.put("ContractReportProcess/Task_ReviewReport", row("manager", Map.of("summary", "本月系统运行平稳",
+                "improvements", "加强夜间巡检")));
+        table.put("ContractReportProcess/Task_AcknowledgeReport", new Row("it-fuscc", List.of(
+                id -> Map.of("reportDecision", "RETURNED", "remarks", "请补充故障原因分析"),
+                id -> Map.of("reportDecision", "ACKNOWLEDGED"))));
+        // ---- end report
         return table;
     }
 
@@ -139,6 +146,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(startInspection(), table, victims, visits);
         walk(startCall(), table, victims, visits);
         walk(missedCall(uniquePhone()), table, victims, visits);
+        walk(startReport(), table, victims, visits); // report (issue 17)
 
         assertThat(visits.keySet()).as("every user task was attacked").isEqualTo(table.keySet());
         assertThat(victims.snapshot()).isEqualTo(before);
@@ -329,6 +337,32 @@ class ForeignIdInjectionIT extends IntegrationTest {
         return started.json().get("id").asText();
     }
 
+    // ---- report (issue 17)
+
+    /** A review of a report of fuscc's contract, started as a service manager starts one; its process instance. */
+    private String startReport() {
+        String period = reportPeriod();
+        Http.Response started = http.post("manager", "/api/reports/" + FUSCC + "/" + period, Map.of());
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        return engine.get("lead", "/process-instance?businessKey=" + EngineRest.encode(FUSCC + "/" + period))
+                .get(0).get("id").asText();
+    }
+
+    /** Renmin's report (its review waiting for a service manager): the id an attacker names as "reportId". */
+    private long renminReport() {
+        Http.Response started = http.post("manager", "/api/reports/e-invoice/" + reportPeriod(), Map.of());
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        return started.json().get("id").asLong();
+    }
+
+    /** A month long past that no schedule drafts and no other test uses. */
+    private static String reportPeriod() {
+        return String.format("%d-%02d", 2000 + ThreadLocalRandom.current().nextInt(20),
+                1 + ThreadLocalRandom.current().nextInt(12));
+    }
+
+    // ---- end report
+
     /** A missed call from the CTI system, signed as it signs; its call-back process instance. */
     private String missedCall(String caller) {
         String callId = "inj-" + UUID.randomUUID();
@@ -398,6 +432,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         final String callId;
         final long phoneCallId;
         final String callInstance;
+        final long reportId = renminReport(); // report (issue 17)
 
         Victims() {
             caseNumber = http.post("agent", "/api/cases", caseRequest("他院工单（注入测试）")).json().get("number").asText();
@@ -446,6 +481,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
             ids.put("phoneCallId", phoneCallId);
             ids.put("callId", callId);
             ids.put("noteCaseNumber", caseNumber);
+            ids.put("reportId", reportId); // report (issue 17)
             return ids;
         }
 

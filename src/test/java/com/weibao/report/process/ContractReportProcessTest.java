@@ -18,6 +18,8 @@ import static org.mockito.Mockito.when;
 import com.weibao.cases.process.ProcessTestEngine;
 import com.weibao.report.ContractReports;
 import com.weibao.report.ReportPeriod;
+import com.weibao.report.ReportStatus;
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -50,7 +52,11 @@ class ContractReportProcessTest {
     @BeforeEach
     void registerBeans() {
         reports = mock(ContractReports.class);
-        when(reports.draft(eq(CONTRACT), eq("2026-11"), anyString())).thenReturn(ID);
+        when(reports.idOfProcess(anyString())).thenReturn(ID);
+        String href = "/api/reports/" + CONTRACT + "/2026-11";
+        when(reports.stored(ID)).thenReturn(new ContractReports.StoredReport(ID, CONTRACT, "2026-11",
+                ReportPeriod.Kind.MONTH, ReportStatus.DRAFT, "待审核", 1, null, null, null, Instant.EPOCH, null, null,
+                null, null, href + "/report.docx", href + "/report.xlsx"));
         ReportDelegates delegates = new ReportDelegates();
         Mocks.register("draftContractReport", delegates.draft(reports));
         Mocks.register("releaseContractReport", delegates.release(reports));
@@ -70,8 +76,9 @@ class ContractReportProcessTest {
         assertThat(instance.getTenantId()).isEqualTo("zhanjiang");
         assertThat(instance).isWaitingAt("Task_DraftReport");
         execute(job(instance));
-        verify(reports).draft(CONTRACT, "2026-11", instance.getId());
-        assertThat(runtimeService().getVariables(instance.getId())).containsEntry("reportId", ID)
+        verify(reports).idOfProcess(instance.getId());
+        assertThat(runtimeService().getVariables(instance.getId())).as("no id that locates the report")
+                .doesNotContainKey("reportId")
                 .containsEntry("reportTitle", "2026年11月月报")
                 .containsEntry("reportDocx", "/api/reports/" + CONTRACT + "/2026-11/report.docx");
 
@@ -94,6 +101,7 @@ class ContractReportProcessTest {
     @Test
     void returnedWithRemarksRevisedAndAcknowledged() {
         ProcessInstance instance = start();
+        runtimeService().setVariable(instance.getId(), "reportId", 7L); // forged: the steps go by the instance
         execute(job(instance));
         review(instance, "初稿", "无");
         decide(instance, "RETURNED", "请补充P1故障的原因分析");
@@ -111,6 +119,8 @@ class ContractReportProcessTest {
         order.verify(reports).returnWithRemarks(ID, "请补充P1故障的原因分析", "it-zhanjiang");
         order.verify(reports).release(ID, "修订稿：已补充原因分析", "升级监控", "manager");
         order.verify(reports).acknowledge(ID, "it-zhanjiang");
+        verify(reports, never()).stored(7L);
+        verify(reports, never()).release(eq(7L), anyString(), anyString(), anyString());
         assertThat(instance).hasPassed("Task_RecordReturn").isEnded().hasPassed("EndEvent_ReportArchived");
     }
 
