@@ -48,6 +48,7 @@ create table quality_callback (
 );
 create index ix_quality_callback_reporter on quality_callback (reporter_key, closed_at);
 create index ix_quality_callback_contract on quality_callback (contract_code, closed_at);
+create index ix_quality_callback_process on quality_callback (process_instance_id);
 
 create table quality_satisfaction (
     id                   bigint auto_increment primary key,

@@ -11,6 +11,8 @@ interface CallbackRepository extends JpaRepository<Callback, Long> {
 
     Optional<Callback> findByCaseId(long caseId);
 
+    Optional<Callback> findByProcessInstanceId(String processInstanceId);
+
     Optional<Callback> findFirstByReporterKeyAndDecisionOrderByClosedAtDesc(String reporterKey,
                                                                           CallbackDecision decision);
 

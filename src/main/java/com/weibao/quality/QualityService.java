@@ -90,7 +90,7 @@ public class QualityService {
         log.info("Case {} closed: callback {}", c.getNumber(), decision);
         if (decision == CallbackDecision.SELECTED) {
             Instant due = after(contract, c.getClosedAt(), policy.delay());
-            callback.scheduled(due, workflow.start(callback.getId(), c.getNumber(), contract.getCode(),
+            callback.scheduled(due, workflow.start(c.getNumber(), contract.getCode(),
                     policy.getTeamGroup(), due));
         }
     }
@@ -228,6 +228,12 @@ public class QualityService {
             case WORKING_DAYS -> ServiceWindow.WHOLE_WORKING_DAYS;
             default -> ServiceWindow.ALWAYS;
         };
+    }
+
+    /** The callback whose process instance this is: how the process's listeners and delegates find their callback. */
+    public long idOfProcess(String processInstanceId) {
+        return callbacks.findByProcessInstanceId(processInstanceId).map(Callback::getId)
+                .orElseThrow(() -> new NotFoundException("no callback of process instance " + processInstanceId));
     }
 
     private Callback load(long callbackId) {

@@ -3,7 +3,6 @@ package com.weibao.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -20,6 +19,7 @@ import com.weibao.contract.Hospital;
 import com.weibao.contract.SlaClock;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
+import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.sla.StatutoryTime;
 import com.weibao.sla.WorkingTime;
@@ -77,7 +77,7 @@ class QualityServiceTest {
             when(callbacks.findById(70L)).thenReturn(Optional.of(saved));
             return saved;
         });
-        when(workflow.start(anyLong(), anyString(), anyString(), anyString(), any())).thenReturn("pi-1");
+        when(workflow.start(anyString(), anyString(), anyString(), any())).thenReturn("pi-1");
     }
 
     private void policy(int share) {
@@ -100,7 +100,7 @@ class QualityServiceTest {
         assertThat(callback.getReporterKey()).isEqualTo("tel:13800001234");
         // closed Thursday 16:00; Friday to Sunday off (中秋, weekend): one working day later is Monday 16:00
         Instant due = Instant.parse("2026-09-28T08:00:00Z");
-        verify(workflow).start(70L, "ZJ-0007", "zhanjiang-5g-emergency", "callbacks", due);
+        verify(workflow).start("ZJ-0007", "zhanjiang-5g-emergency", "callbacks", due);
         assertThat(callback.getDueAt()).isEqualTo(due);
         assertThat(callback.getProcessInstanceId()).isEqualTo("pi-1");
         assertThat(callback.workedOnCase("engineer1")).isTrue();
@@ -118,7 +118,7 @@ class QualityServiceTest {
         when(callbacks.existsByCaseId(7L)).thenReturn(true);
         policy(100);
         quality.caseClosed(7L);
-        verify(workflow, never()).start(anyLong(), anyString(), anyString(), anyString(), any());
+        verify(workflow, never()).start(anyString(), anyString(), anyString(), any());
     }
 
     @Test
@@ -131,10 +131,12 @@ class QualityServiceTest {
         assertThatThrownBy(() -> quality.recordCall(70L, CallOutcome.REACHED, true, Satisfaction.EXCELLENT, null,
                 "engineer1")).isInstanceOf(QualityService.NotAllowedToCall.class);
         assertThatThrownBy(() -> quality.recordCall(70L, CallOutcome.REACHED, true, Satisfaction.POOR, " ",
-                "callback")).isInstanceOf(InvalidRequestException.class).hasMessageContaining("callbackComment");
+                "callback")).isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.getViolations())
+                        .extracting(FieldViolation::field).containsExactly("callbackComment"))
+                .hasMessageContaining("评价为“差”时请记录原因");
         assertThatThrownBy(() -> quality.recordCall(70L, CallOutcome.REACHED, null, null, null, "callback"))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("problemSolved")
-                .hasMessageContaining("callbackRating");
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.getViolations())
+                        .extracting(FieldViolation::field).containsExactly("problemSolved", "callbackRating"));
     }
 
     @Test

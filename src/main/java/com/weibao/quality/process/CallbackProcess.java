@@ -20,7 +20,6 @@ public final class CallbackProcess {
     public static final String END_OVERDUE_REPORTED = "EndEvent_OverdueReported";
     public static final String REPORT_OVERDUE = "Task_ReportOverdueFollowUp";
 
-    public static final String CALLBACK_ID = "callbackId";
     public static final String CASE_NUMBER = "caseNumber";
     public static final String CONTRACT_CODE = "contractCode";
     public static final String GROUP = "callbackGroup";

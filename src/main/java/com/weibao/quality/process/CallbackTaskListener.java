@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * assign) of the 回访 task: refused (400, the reason in Chinese) for a user who worked on the case; so is
  * completing it. complete: the call's outcome (回访) or the
  * service manager's follow-up (处理回访投诉) recorded by the quality service; the route and its dates set for the
- * gateway and timers. Form fields are taken out of the process: the callback table holds them.
+ * gateway and timers. Form fields are taken out of the process: the callback table holds them. The callback is
+ * the one of the process instance the task runs in (never a variable).
  */
 @Component("callbackTask")
 class CallbackTaskListener implements TaskListener {
@@ -35,7 +36,7 @@ class CallbackTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long callbackId = ((Number) task.getVariable(CallbackProcess.CALLBACK_ID)).longValue();
+        long callbackId = quality.idOfProcess(task.getProcessInstanceId());
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> task.setVariableLocal(CallbackProcess.VIEW,
                     json.of(quality.card(callbackId).values()));

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts CallbackProcess in the case's hospital tenant (by contract code). Its business key is {@code callback:}
- * and the case number, so a look-up of the case's process by its number still finds the case process alone.
+ * and the case number, so a look-up of the case's process by its number still finds the case process alone. No
+ * callback id travels in the process: the callback row keeps the returned process instance id (the first wait is
+ * the delay's timer, so no listener runs before it is stored) and the listeners find their callback by it.
  */
 @Component
 class CamundaCallbackWorkflow implements CallbackWorkflow {
@@ -21,11 +23,10 @@ class CamundaCallbackWorkflow implements CallbackWorkflow {
     }
 
     @Override
-    public String start(long callbackId, String caseNumber, String contractCode, String teamGroup, Instant dueAt) {
+    public String start(String caseNumber, String contractCode, String teamGroup, Instant dueAt) {
         return runtime.createProcessInstanceByKey(CallbackProcess.KEY)
                 .businessKey(CallbackProcess.businessKey(caseNumber))
                 .setVariables(Variables.createVariables()
-                        .putValue(CallbackProcess.CALLBACK_ID, callbackId)
                         .putValue(CallbackProcess.CASE_NUMBER, caseNumber)
                         .putValue(CallbackProcess.CONTRACT_CODE, contractCode)
                         .putValue(CallbackProcess.GROUP, teamGroup)

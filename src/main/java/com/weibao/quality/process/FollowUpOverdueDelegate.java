@@ -17,6 +17,6 @@ class FollowUpOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        quality.followUpOverdue(((Number) execution.getVariable(CallbackProcess.CALLBACK_ID)).longValue());
+        quality.followUpOverdue(quality.idOfProcess(execution.getProcessInstanceId()));
     }
 }

@@ -130,6 +130,13 @@ class ForeignIdInjectionIT extends IntegrationTest {
                 id -> Map.of("reportDecision", "RETURNED", "remarks", "请补充故障原因分析"),
                 id -> Map.of("reportDecision", "ACKNOWLEDGED"))));
         // ---- end report
+        // ---- quality: CallbackProcess (issue 16) — the callback team's call finds a poor, unsolved case; the
+        // service manager settles the complaint
+        table.put("CallbackProcess/Task_CallReporter", row("callback", Map.of("callOutcome", "REACHED",
+                "problemSolved", "NO", "callbackRating", "POOR", "callbackComment", "问题仍未解决，等了很久")));
+        table.put("CallbackProcess/Task_HandleComplaint", row("manager", Map.of("followUpAction", "SETTLED",
+                "followUpNote", "已向报修人致歉并电话指导，问题已解决")));
+        // ---- end quality
         return table;
     }
 
@@ -147,6 +154,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(startCall(), table, victims, visits);
         walk(missedCall(uniquePhone()), table, victims, visits);
         walk(startReport(), table, victims, visits); // report (issue 17)
+        walk(startCallback(), table, victims, visits); // quality (issue 16)
 
         assertThat(visits.keySet()).as("every user task was attacked").isEqualTo(table.keySet());
         assertThat(victims.snapshot()).isEqualTo(before);
@@ -362,6 +370,50 @@ class ForeignIdInjectionIT extends IntegrationTest {
     }
 
     // ---- end report
+    // ---- quality: CallbackProcess (issue 16)
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    /**
+     * The callback of a Zhanjiang repair (the contract calls back every closed case; FUSCC's calls back none): the
+     * case registered by the desk, worked by engineer1 and confirmed by Zhanjiang's IT department through the REST
+     * API as Tasklist does, closed; its callback process's delay timer fired as the other ITs fire timers.
+     */
+    private String startCallback() {
+        String marker = "回访注入-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("contractCode", "zhanjiang-5g-emergency");
+        form.put("reporterName", "李医生");
+        form.put("reporterPhone", "13912345678");
+        form.put("channel", "PHONE");
+        form.put("category", "FAULT");
+        form.put("summary", "救护车平板无法上传视频 " + marker);
+        Http.Response started = engine.submitStartForm("agent", "CaseProcess", form);
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String caseInstance = started.json().get("id").asText();
+        engine.complete("agent", engine.visibleTask("agent", caseInstance), Map.of("triageDecision", "ACCEPT",
+                "systemCode", "ambulance-kit", "category", "FAULT", "priority", "P3"));
+        engine.complete("agent", engine.visibleTask("agent", caseInstance), Map.of("assignee", "engineer1"));
+        engine.complete("engineer1", engine.visibleTask("engineer1", caseInstance),
+                support("HOTLINE", "RESOLVED", Map.of()));
+        engine.complete("engineer1", engine.visibleTask("engineer1", caseInstance), Map.of("faultType",
+                "CONFIGURATION", "rootCause", "平板 APN 配置错误", "resolution", "重新配置 APN，上传恢复"));
+        engine.complete("it-zhanjiang", engine.visibleTask("it-zhanjiang", caseInstance), Map.of("confirmation",
+                "CONFIRMED", "satisfaction", "GOOD", "feedback", "处理及时"));
+        String number = http.get("agent", "/api/cases?text=" + EngineRest.encode(marker)).json()
+                .at("/items/0/number").asText();
+        String instance = await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode found = engine.get("lead", "/process-instance?processDefinitionKey=CallbackProcess"
+                    + "&businessKey=callback:" + number);
+            return found.isEmpty() ? null : found.get(0).get("id").asText();
+        }, id -> id != null);
+        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult()
+                .getId());
+        return instance;
+    }
+
+    // ---- end quality
 
     /** A missed call from the CTI system, signed as it signs; its call-back process instance. */
     private String missedCall(String caller) {

@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -34,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import com.weibao.platform.web.InvalidRequestException;
+import com.weibao.platform.web.NotFoundException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -110,6 +112,26 @@ class CallbackProcessTest {
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableNameIn("callOutcome", "problemSolved", "callbackRating", "callbackComment").count())
                 .as("the form's answers live in the callback table, not in the process").isZero();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableNameLike("%allbackId%").count()).as("no callback id travels in the process").isZero();
+        verify(quality, atLeastOnce()).idOfProcess(instance.getId());
+    }
+
+    @Test
+    void aTaskOfAnotherProcessInstanceFindsNoCallback_whateverItsVariablesSay() {
+        ProcessInstance instance = start();
+        ProcessInstance stray = runtimeService().startProcessInstanceByKey(CallbackProcess.KEY, "callback:ZJ-0002",
+                Variables.createVariables().putValue("callbackId", ID).putValue(CallbackProcess.CASE_NUMBER, "ZJ-0001")
+                        .putValue(CallbackProcess.CONTRACT_CODE, "zhanjiang-5g-emergency")
+                        .putValue(CallbackProcess.GROUP, "callbacks").putValue(CallbackProcess.DUE_AT, Date.from(DUE)));
+        when(quality.idOfProcess(stray.getId())).thenThrow(new NotFoundException(
+                "no callback of process instance " + stray.getId()));
+
+        assertThatThrownBy(() -> execute(job(CallbackProcess.WAIT_DELAY, stray)))
+                .hasRootCauseInstanceOf(NotFoundException.class);
+        verify(quality, never()).card(anyLong());
+        execute(job(CallbackProcess.WAIT_DELAY, instance));
+        verify(quality).card(ID);
     }
 
     @Test
@@ -202,11 +224,14 @@ class CallbackProcessTest {
         assertThat(task(instance).getAssignee()).isEqualTo("callback");
     }
 
+    /** Started as CamundaCallbackWorkflow starts it: no callback id in it; the callback is its process instance's. */
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(CallbackProcess.KEY, "ZJ-0001", Variables.createVariables()
-                .putValue(CallbackProcess.CALLBACK_ID, ID).putValue(CallbackProcess.CASE_NUMBER, "ZJ-0001")
-                .putValue(CallbackProcess.CONTRACT_CODE, "zhanjiang-5g-emergency")
-                .putValue(CallbackProcess.GROUP, "callbacks").putValue(CallbackProcess.DUE_AT, Date.from(DUE)));
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(CallbackProcess.KEY, "callback:ZJ-0001",
+                Variables.createVariables().putValue(CallbackProcess.CASE_NUMBER, "ZJ-0001")
+                        .putValue(CallbackProcess.CONTRACT_CODE, "zhanjiang-5g-emergency")
+                        .putValue(CallbackProcess.GROUP, "callbacks").putValue(CallbackProcess.DUE_AT, Date.from(DUE)));
+        when(quality.idOfProcess(instance.getId())).thenReturn(ID);
+        return instance;
     }
 
     private ProcessInstance startAndWaitForCall() {
