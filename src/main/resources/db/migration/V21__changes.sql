@@ -35,6 +35,8 @@ create table change_request (
 );
 create index ix_change_request_system on change_request (contract_code, system_code);
 create index ix_change_request_case on change_request (case_number);
+-- the process's steps find their change by the process instance they run in (issue 13's rule), never by a variable
+create index ix_change_request_process on change_request (process_instance_id);
 
 create table change_event (
     id         bigint auto_increment primary key,

@@ -147,6 +147,19 @@ public class ChangeService {
 
     // --- the process's steps ---
 
+    /**
+     * The start of the change's process binds it to the change: the change is stored (with its reference as the
+     * process's business key, set by this service) before its process starts, and only a change not yet bound is
+     * bound. From then on every step finds the change by {@link #idOfProcess}, never by a process variable.
+     */
+    public void bindProcess(String reference, String processInstanceId) {
+        Change change = changes.findByReference(reference).filter(c -> c.getProcessInstanceId() == null
+                        || c.getProcessInstanceId().equals(processInstanceId))
+                .orElseThrow(() -> new IllegalStateException("no unbound change " + reference + " for process "
+                        + processInstanceId));
+        change.startedAs(processInstanceId);
+    }
+
     @Transactional(readOnly = true)
     public long idOfProcess(String processInstanceId) {
         return changes.findByProcessInstanceId(processInstanceId).map(Change::getId)

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,6 +44,12 @@ class ChangeSteps {
             ChangeProcess.VERIFY, List.of(ChangeVariables.VERIFICATION_DECISION, ChangeVariables.VERIFICATION_REMARKS),
             ChangeProcess.ROLL_BACK, List.of(ChangeVariables.ROLLBACK_STEPS, ChangeVariables.AFTER_ROLLBACK,
                     ChangeVariables.IMPLEMENTATION_PLAN, ChangeVariables.REVISION_NOTE));
+
+    /** Start of the process: the change stored just before it (business key = its reference) is bound to it. */
+    @Bean("changeProcessStarted")
+    ExecutionListener processStarted(ChangeService changes) {
+        return execution -> changes.bindProcess(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    }
 
     /** Create listener of every task: the change as a read-only view, and the task's own form fields. */
     @Bean("changeForm")
@@ -175,8 +182,13 @@ class ChangeSteps {
         throw InvalidRequestException.of(field, "'" + value + "' is not " + yes + " or " + no);
     }
 
-    /** The change of the process: its id is a start variable (the change is stored before its process starts). */
-    private static long id(ChangeService changes, org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return ((Number) scope.getVariable(ChangeVariables.CHANGE_ID)).longValue();
+    /** The change of the process this task runs in (issue 13: never by a variable). */
+    private static long id(ChangeService changes, DelegateTask task) {
+        return changes.idOfProcess(task.getProcessInstanceId());
+    }
+
+    /** The change of the process this step runs in (issue 13: never by a variable). */
+    private static long id(ChangeService changes, DelegateExecution execution) {
+        return changes.idOfProcess(execution.getProcessInstanceId());
     }
 }

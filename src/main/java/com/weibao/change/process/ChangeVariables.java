@@ -12,11 +12,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 
-/** The variables of ChangeProcess: ids and what routing needs; the change itself lives in its table. */
+/**
+ * The variables of ChangeProcess: what routing and the task assignments need; the change itself lives in its table
+ * and the steps find it by their process instance, not by a variable.
+ */
 final class ChangeVariables {
 
-    static final String CHANGE_ID = "changeId";
-    static final String REFERENCE = "changeRef";
     static final String KIND = "kind";
     static final String APPROVER_GROUP = "approverGroup";
     static final String IMPLEMENTER = "implementer";
@@ -59,8 +60,6 @@ final class ChangeVariables {
     static Map<String, Object> startVariables(Change change) {
         return Variables.createVariables()
                 .putValue(HospitalTenancy.CONTRACT_CODE, change.getContractCode())
-                .putValue(CHANGE_ID, change.getId())
-                .putValue(REFERENCE, change.getReference())
                 .putValue(KIND, change.getKind().name())
                 .putValue(APPROVER_GROUP, Roles.hospitalItGroup(change.getHospitalCode()))
                 .putValue(IMPLEMENTER, change.getImplementer());

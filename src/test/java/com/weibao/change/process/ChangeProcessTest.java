@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -70,8 +71,10 @@ class ChangeProcessTest {
         changes = mock(ChangeService.class);
         callers = mock(EngineCallers.class);
         when(callers.caller(any(DelegateTask.class), anyString())).thenReturn(hospitalIt);
+        when(changes.idOfProcess(anyString())).thenReturn(ID);
         when(changes.schedule(eq(ID), any(), any(), anyBoolean(), any(), any())).thenReturn(REMIND);
         ChangeSteps steps = new ChangeSteps();
+        Mocks.register("changeProcessStarted", steps.processStarted(changes));
         Mocks.register("changeForm", mock(TaskListener.class));
         Mocks.register("changeReviewed", steps.reviewed(changes, callers));
         Mocks.register("changeApproved", steps.approved(changes, callers));
@@ -94,9 +97,11 @@ class ChangeProcessTest {
     @Test
     void aNormalChangeIsReviewedApprovedScheduledImplementedAndVerified() {
         ProcessInstance change = start("NORMAL");
+        verify(changes).bindProcess("BG-000042", change.getId());
         assertThat(change).isWaitingAt(ChangeProcess.REVIEW);
         assertThat(task(change)).hasCandidateGroup("leads").hasCandidateGroup("managers");
         complete(task(change), withVariables("reviewDecision", "PASS", "reviewRemarks", "方案完整"));
+        verify(changes, atLeastOnce()).idOfProcess(change.getId()); // by its process instance, never a variable
 
         assertThat(change).isWaitingAt(ChangeProcess.APPROVE);
         assertThat(task(change)).hasCandidateGroup(IT);
@@ -265,7 +270,7 @@ class ChangeProcessTest {
 
     private static ProcessInstance start(String kind) {
         return runtimeService().startProcessInstanceByKey(ChangeProcess.KEY, "BG-000042", Variables.createVariables()
-                .putValue("contractCode", "nanshan-report").putValue("changeId", ID).putValue("changeRef", "BG-000042")
+                .putValue("contractCode", "nanshan-report")
                 .putValue("kind", kind).putValue("approverGroup", IT).putValue("implementer", null));
     }
 }

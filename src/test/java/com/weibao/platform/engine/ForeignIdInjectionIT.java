@@ -137,6 +137,26 @@ class ForeignIdInjectionIT extends IntegrationTest {
         table.put("CallbackProcess/Task_HandleComplaint", row("manager", Map.of("followUpAction", "SETTLED",
                 "followUpNote", "已向报修人致歉并电话指导，问题已解决")));
         // ---- end quality
+        // --- ChangeProcess (issue 19): a normal change returned, revised, approved, scheduled, failed, rolled back
+        // and abandoned; then an emergency change implemented, approved afterwards and verified
+        table.put("ChangeProcess/Task_ReviewChange", new Row("lead", List.of(
+                id -> Map.of("reviewDecision", "RETURN", "reviewRemarks", "回退方案请写明数据校验步骤"),
+                id -> Map.of("reviewDecision", "PASS", "reviewRemarks", "方案完整"))));
+        table.put("ChangeProcess/Task_ReviseChange", row("engineer1", Map.of("rollbackPlan", "恢复备份并核对挂号数据",
+                "revisionNote", "补充数据校验")));
+        table.put("ChangeProcess/Task_ApproveChange", row("it-fuscc", Map.of("approvalDecision", "APPROVED",
+                "approvalRemarks", "同意")));
+        table.put("ChangeProcess/Task_ScheduleChange", new Row("it-fuscc", List.of(id -> changeWindow())));
+        table.put("ChangeProcess/Task_ImplementChange", new Row("engineer1", List.of(
+                id -> Map.of("implementationSteps", "22:00 备份完成\n22:20 部署报错", "implementationOutcome", "FAILED"),
+                id -> Map.of("implementationSteps", "紧急修复已部署", "implementationOutcome", "SUCCESS"))));
+        table.put("ChangeProcess/Task_RollBackChange", row("engineer1", Map.of("rollbackSteps", "22:40 恢复备份，门户正常",
+                "afterRollback", "ABANDON")));
+        table.put("ChangeProcess/Task_ApproveEmergencyChange", row("it-fuscc", Map.of("approvalDecision", "APPROVED",
+                "approvalRemarks", "同意补批")));
+        table.put("ChangeProcess/Task_VerifyChange", row("it-fuscc", Map.of("verificationDecision", "ACCEPTED",
+                "verificationRemarks", "门户正常")));
+        // --- end ChangeProcess
         return table;
     }
 
@@ -155,6 +175,8 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(missedCall(uniquePhone()), table, victims, visits);
         walk(startReport(), table, victims, visits); // report (issue 17)
         walk(startCallback(), table, victims, visits); // quality (issue 16)
+        walk(startChange("NORMAL"), table, victims, visits); // ChangeProcess (issue 19)
+        walk(startChange("EMERGENCY"), table, victims, visits); // ChangeProcess (issue 19)
 
         assertThat(visits.keySet()).as("every user task was attacked").isEqualTo(table.keySet());
         assertThat(victims.snapshot()).isEqualTo(before);
@@ -430,6 +452,64 @@ class ForeignIdInjectionIT extends IntegrationTest {
                 .map(PhoneCall::getProcessInstanceId).orElse(null), id -> id != null);
     }
 
+    // --- ChangeProcess (issue 19)
+
+    /**
+     * A change of fuscc's portal, proposed through /api/changes by the vendor's engineer (hospitals do not propose
+     * changes); its timers (the reminder, the window's start) are executed at once as the administrator while the
+     * walk waits for the next task, as Cockpit would.
+     */
+    private String startChange(String kind) {
+        Http.Response created = http.post("engineer1", "/api/changes", change(FUSCC, "patient-portal", kind,
+                "门户升级（注入测试）"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String instance = created.json().get("processInstanceId").asText();
+        Thread timers = new Thread(() -> {
+            long until = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+            while (System.nanoTime() < until) {
+                for (JsonNode job : engine.get("admin", "/job?timers=true&processInstanceId=" + instance)) {
+                    http.post("admin", "/engine-rest/job/" + job.get("id").asText() + "/execute", Map.of());
+                }
+                JsonNode history = engine.get("admin", "/history/process-instance?processInstanceId=" + instance);
+                if (!history.isEmpty() && !history.get(0).get("state").asText().equals("ACTIVE")) {
+                    return;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "change-timers-" + instance);
+        timers.setDaemon(true);
+        timers.start();
+        return instance;
+    }
+
+    private static Map<String, Object> change(String contract, String system, String kind, String title) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("contract", contract);
+        change.put("system", system);
+        change.put("kind", kind);
+        change.put("title", title + " " + UUID.randomUUID().toString().substring(0, 8));
+        change.put("targetVersion", "2.1");
+        change.put("reason", "修复挂号页面缺陷");
+        change.put("implementationPlan", "1. 备份\n2. 部署 2.1");
+        change.put("rollbackPlan", "恢复备份");
+        change.put("verificationPlan", "院方核对挂号流程");
+        change.put("takesServiceDown", false);
+        change.put("implementer", "engineer1");
+        return change;
+    }
+
+    /** Tomorrow evening, without an outage. */
+    private static Map<String, Object> changeWindow() {
+        OffsetDateTime start = OffsetDateTime.now(SHANGHAI).plusDays(1).withHour(22).truncatedTo(ChronoUnit.HOURS);
+        return Map.of("windowStartAt", start.toString(), "windowEndAt", start.plusHours(1).toString());
+    }
+
+    // --- end ChangeProcess
+
     /** The keyed fields of the task's Camunda Form, as the user's Tasklist loads it. */
     private Set<String> formFields(String user, String taskId) {
         Set<String> fields = new TreeSet<>();
@@ -485,6 +565,9 @@ class ForeignIdInjectionIT extends IntegrationTest {
         final long phoneCallId;
         final String callInstance;
         final long reportId = renminReport(); // report (issue 17)
+        final long changeId; // ChangeProcess (issue 19)
+        final String changeRef; // ChangeProcess (issue 19)
+        final String changeInstance; // ChangeProcess (issue 19)
 
         Victims() {
             caseNumber = http.post("agent", "/api/cases", caseRequest("他院工单（注入测试）")).json().get("number").asText();
@@ -513,6 +596,12 @@ class ForeignIdInjectionIT extends IntegrationTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> http.get("agent", "/api/cases/" + caseNumber).json()
                     .get("notifications").findValuesAsText("status").stream()
                     .noneMatch(s -> s.equals("PENDING") || s.equals("SENDING")));
+            // ChangeProcess (issue 19): Renmin's change, waiting for the vendor's review
+            JsonNode renminChange = http.post("engineer2", "/api/changes", change("e-invoice", "einvoice-app",
+                    "NORMAL", "他院变更（注入测试）")).json();
+            changeId = renminChange.get("id").asLong();
+            changeRef = renminChange.get("reference").asText();
+            changeInstance = renminChange.get("processInstanceId").asText();
         }
 
         /** The foreign ids an attacker puts into a completion, as the variables the processes use. */
@@ -534,6 +623,8 @@ class ForeignIdInjectionIT extends IntegrationTest {
             ids.put("callId", callId);
             ids.put("noteCaseNumber", caseNumber);
             ids.put("reportId", reportId); // report (issue 17)
+            ids.put("changeId", changeId); // ChangeProcess (issue 19)
+            ids.put("changeRef", changeRef); // ChangeProcess (issue 19)
             return ids;
         }
 
@@ -550,7 +641,10 @@ class ForeignIdInjectionIT extends IntegrationTest {
                     call.getState() + " " + call.getCaseNumber() + " " + call.getOutsideHours() + " "
                             + call.getUpdatedAt(),
                     variables(callInstance),
-                    tasksOf(callInstance));
+                    tasksOf(callInstance),
+                    http.get("lead", "/api/changes/" + changeId).text(), // ChangeProcess (issue 19)
+                    variables(changeInstance), // ChangeProcess (issue 19)
+                    tasksOf(changeInstance)); // ChangeProcess (issue 19)
         }
     }
 
