@@ -9,15 +9,23 @@ import com.weibao.platform.identity.FeatureAccess;
 import com.weibao.platform.identity.IdentityAdmin;
 import com.weibao.platform.security.Roles;
 import com.weibao.quality.QualityRoles;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
 
 /**
  * The callback team's group (回访专员), a member of every hospital's tenant like the rest of the vendor's desk; the
  * callback team and the service managers read callback processes (Tasklist shows the case number). Hospitals do not.
+ * The callback team's queue in Tasklist: 待回访.
  */
 @Component
 class CallbackProcessAccess implements FeatureAccess {
+
+    private final TaskService tasks;
+
+    CallbackProcessAccess(TaskService tasks) {
+        this.tasks = tasks;
+    }
 
     @Override
     public void grant(IdentityAdmin admin) {
@@ -26,6 +34,9 @@ class CallbackProcessAccess implements FeatureAccess {
         for (String group : new String[] {QualityRoles.CALLBACKS, Roles.MANAGERS, Roles.LEADS}) {
             admin.grantGroup(group, PROCESS_DEFINITION, CallbackProcess.KEY, READ, READ_INSTANCE);
         }
+        admin.taskFilter("待回访", -6, "关闭工单的电话回访，最早到期的在前", "#2f9e44", tasks.createTaskQuery()
+                .taskDefinitionKey(CallbackProcess.CALL).orderByDueDate().asc(), QualityRoles.CALLBACKS, Roles.LEADS,
+                Roles.MANAGERS);
     }
 
     @Override

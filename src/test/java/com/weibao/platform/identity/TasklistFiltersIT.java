@@ -31,8 +31,10 @@ class TasklistFiltersIT extends IntegrationTest {
         assertThat(filterNames(engine, "agent"))
                 .contains("我的任务", "我的组任务", "待分级", "待派发", "即将超时", "院方待办", "全部可见任务");
         assertThat(filterNames(engine, "engineer1")).contains("我的任务", "即将超时").doesNotContain("待分级", "待派发");
+        assertThat(filterNames(engine, "callback")).contains("我的任务", "待回访").doesNotContain("待分级", "待派发");
+        assertThat(filterNames(engine, "agent")).doesNotContain("待回访");
         assertThat(filterNames(engine, "it-renmin")).contains("我的任务", "我的组任务", "院方待办")
-                .doesNotContain("待分级", "待派发", "即将超时");
+                .doesNotContain("待分级", "待派发", "即将超时", "待回访");
     }
 
     @Test
