@@ -26,11 +26,14 @@ create table knowledge_article (
     updated_at            datetime(6)   not null,
     published_at          datetime(6),
     retired_at            datetime(6),
+    process_instance_id   varchar(64),
     constraint uk_knowledge_article_reference unique (reference)
 );
 
 create index ix_knowledge_article_status on knowledge_article (status, visibility);
 create index ix_knowledge_article_source on knowledge_article (source_case_number);
+-- the review's listeners find their article by the process instance they run in (issue 13's rule)
+create index ix_knowledge_article_process on knowledge_article (process_instance_id);
 
 create table knowledge_article_contract (
     article_id     bigint      not null,

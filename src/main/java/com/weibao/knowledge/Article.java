@@ -106,6 +106,8 @@ public class Article {
 
     private Instant publishedAt;
     private Instant retiredAt;
+    /** The review process now or last running for this article (ArticleReviewProcess). */
+    private String processInstanceId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "knowledge_article_contract", joinColumns = @JoinColumn(name = "article_id"))
@@ -121,6 +123,11 @@ public class Article {
         this.status = ArticleStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The review process the article is in: its listeners find the article by it. */
+    void bindProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
     }
 
     /** Takes the content; answers the names of the fields that changed. */
@@ -212,6 +219,7 @@ public class Article {
 
     public Long getId() { return id; }
     public String getReference() { return reference; }
+    public String getProcessInstanceId() { return processInstanceId; }
     public String getTitle() { return title; }
     public String getProblem() { return problem; }
     public String getSymptoms() { return symptoms; }

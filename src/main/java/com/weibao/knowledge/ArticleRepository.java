@@ -9,6 +9,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findByReference(String reference);
 
+    Optional<Article> findByProcessInstanceId(String processInstanceId);
+
     List<Article> findBySourceCaseNumber(String caseNumber);
 
     @Query("select distinct a from Article a join a.contracts c where c.contractCode = ?1 and a.status = ?2 "

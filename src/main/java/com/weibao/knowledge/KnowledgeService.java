@@ -90,7 +90,7 @@ public class KnowledgeService {
         Article article = draft(c, author).article();
         article.submit(clock.instant());
         versions.save(new ArticleVersion(article, Action.SUBMITTED, List.of(), null, author, clock.instant()));
-        review.startReview(article.getId(), author);
+        article.bindProcess(review.startReview(article.getId(), author));
         return Optional.of(article);
     }
 
@@ -153,7 +153,7 @@ public class KnowledgeService {
         }
         article.submit(clock.instant());
         versions.save(new ArticleVersion(article, Action.SUBMITTED, List.of(), null, caller.userId(), clock.instant()));
-        review.startReview(article.getId(), caller.userId());
+        article.bindProcess(review.startReview(article.getId(), caller.userId()));
         return article;
     }
 
@@ -256,6 +256,12 @@ public class KnowledgeService {
     @Transactional(readOnly = true)
     public Article get(long id) {
         return load(id);
+    }
+
+    /** The article a review process instance runs for (its listeners find their article so, never by a variable). */
+    public long idOfProcess(String processInstanceId) {
+        return articles.findByProcessInstanceId(processInstanceId).map(Article::getId)
+                .orElseThrow(() -> new NotFoundException("no article of process instance " + processInstanceId));
     }
 
     private Article load(long id) {

@@ -1,10 +1,12 @@
 package com.weibao.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.weibao.support.Browser;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ class ArticleReviewFormIT extends IntegrationTest {
         a.put("system", "einvoice-app");
         long id = http.post("engineer1", "/api/knowledge/articles", a).json().get("id").asLong();
         http.post("engineer1", "/api/knowledge/articles/" + id + "/submit", Map.of());
+        // the review starts after the submission commits (asynchronous after its start event)
+        await().atMost(Duration.ofSeconds(30)).until(() -> !http.get("lead",
+                "/engine-rest/task?processInstanceBusinessKey=article-" + id).json().isEmpty());
         String taskId = http.get("lead", "/engine-rest/task?processInstanceBusinessKey=article-" + id).json()
                 .get(0).get("id").asText();
         try (Browser browser = Browser.open(port)) {

@@ -1,6 +1,9 @@
 package com.weibao.knowledge.process;
 
-/** ArticleReviewProcess: ids and variables. The article is found by the business key the application gives it. */
+/**
+ * ArticleReviewProcess: ids and variables. Listeners find the article by the process instance they run in
+ * ({@code KnowledgeService.idOfProcess}); the business key only names the article for people.
+ */
 final class ArticleReviewProcess {
 
     static final String KEY = "ArticleReviewProcess";
@@ -18,12 +21,5 @@ final class ArticleReviewProcess {
 
     static String businessKey(long articleId) {
         return PREFIX + articleId;
-    }
-
-    static long articleId(String businessKey) {
-        if (businessKey == null || !businessKey.startsWith(PREFIX)) {
-            throw new IllegalStateException("not an article review: " + businessKey);
-        }
-        return Long.parseLong(businessKey.substring(PREFIX.length()));
     }
 }

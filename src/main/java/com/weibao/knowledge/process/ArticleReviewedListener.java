@@ -20,7 +20,7 @@ class ArticleReviewedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ArticleForm form = new ArticleForm(task);
-        knowledge.recordReview(ArticleReviewProcess.articleId(task.getExecution().getProcessBusinessKey()),
+        knowledge.recordReview(knowledge.idOfProcess(task.getProcessInstanceId()),
                 form.enumValue(ArticleReviewProcess.REVIEW_DECISION, ReviewDecision.class),
                 form.take(ArticleReviewProcess.REMARKS), EngineCallers.actor(task, ArticleReviewProcess.SYSTEM_ACTOR));
     }

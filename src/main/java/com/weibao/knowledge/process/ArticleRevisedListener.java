@@ -20,7 +20,7 @@ class ArticleRevisedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ArticleForm form = new ArticleForm(task);
-        knowledge.revise(ArticleReviewProcess.articleId(task.getExecution().getProcessBusinessKey()),
+        knowledge.revise(knowledge.idOfProcess(task.getProcessInstanceId()),
                 form.take("title"), form.take("problem"), form.take("symptoms"), form.take("cause"),
                 form.take("solution"), form.enumValue(ArticleReviewProcess.REVISION_DECISION, RevisionDecision.class),
                 EngineCallers.actor(task, ArticleReviewProcess.SYSTEM_ACTOR));

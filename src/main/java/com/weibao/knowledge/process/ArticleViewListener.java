@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of the review tasks: a read-only view of the article for the form, local to the task; the revise
- * task also gets the texts as its editable fields' values (until it completes).
+ * Create listener of the review tasks: a read-only view of the article for the form, built from the article table
+ * and local to the task; the revise task also gets the texts as its editable fields' values, local to it as well
+ * (the process's variables never hold the article's texts).
  */
 @Component("articleView")
 class ArticleViewListener implements TaskListener {
@@ -29,7 +30,7 @@ class ArticleViewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Article a = knowledge.get(ArticleReviewProcess.articleId(task.getExecution().getProcessBusinessKey()));
+        Article a = knowledge.get(knowledge.idOfProcess(task.getProcessInstanceId()));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("reference", a.getReference());
         view.put("title", FormText.literal(a.getTitle()));
@@ -47,13 +48,13 @@ class ArticleViewListener implements TaskListener {
         view.put("remarks", text(a.getReviewRemarks()));
         task.setVariableLocal(ArticleReviewProcess.ARTICLE_VIEW, json.of(view));
         if (REVISE_TASK.equals(task.getTaskDefinitionKey())) {
-            // the editable fields' values: where completing the task puts them (the execution), so the author's
-            // text replaces them; the complete listener takes them into the article and removes them
-            task.getExecution().setVariable("title", a.getTitle());
-            task.getExecution().setVariable("problem", a.getProblem());
-            task.getExecution().setVariable("symptoms", a.getSymptoms());
-            task.getExecution().setVariable("cause", a.getCause());
-            task.getExecution().setVariable("solution", a.getSolution());
+            // the editable fields' values, from the article table and local to the task like the view: submitting
+            // the form replaces them there, the complete listener takes them into the article (ArticleForm)
+            task.setVariableLocal("title", a.getTitle());
+            task.setVariableLocal("problem", a.getProblem());
+            task.setVariableLocal("symptoms", a.getSymptoms());
+            task.setVariableLocal("cause", a.getCause());
+            task.setVariableLocal("solution", a.getSolution());
         }
     }
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Starts ArticleReviewProcess in the vendor's tenant (no contract variable): reviews are the vendor's work. */
+/**
+ * Starts ArticleReviewProcess in the vendor's tenant (no contract variable): reviews are the vendor's work. The
+ * business key article-&lt;id&gt; is for people in Cockpit; the article keeps the process instance's id.
+ */
 @Component
 class CamundaArticleReviewWorkflow implements ArticleReviewWorkflow {
 
@@ -16,10 +19,10 @@ class CamundaArticleReviewWorkflow implements ArticleReviewWorkflow {
     }
 
     @Override
-    public void startReview(long articleId, String author) {
-        runtime.createProcessInstanceByKey(ArticleReviewProcess.KEY)
+    public String startReview(long articleId, String author) {
+        return runtime.createProcessInstanceByKey(ArticleReviewProcess.KEY)
                 .businessKey(ArticleReviewProcess.businessKey(articleId))
                 .setVariables(Variables.createVariables().putValue(ArticleReviewProcess.AUTHOR, author))
-                .execute();
+                .execute().getId();
     }
 }

@@ -157,6 +157,14 @@ class ForeignIdInjectionIT extends IntegrationTest {
         table.put("ChangeProcess/Task_VerifyChange", row("it-fuscc", Map.of("verificationDecision", "ACCEPTED",
                 "verificationRemarks", "门户正常")));
         // --- end ChangeProcess
+        // ---- knowledge: ArticleReviewProcess (refused once, revised, resubmitted, published)
+        table.put("ArticleReviewProcess/Task_ReviewArticle", new Row("lead", List.of(
+                id -> Map.of("reviewDecision", "REFUSE", "remarks", "请补充证书更新的步骤"),
+                id -> Map.of("reviewDecision", "PUBLISH", "remarks", "内容清楚"))));
+        table.put("ArticleReviewProcess/Task_ReviseArticle", row("engineer1", Map.of(
+                "title", "电子票据开具失败：提示证书无效（注入测试）", "problem", "收费窗口开具电子票据时提示证书无效",
+                "solution", "1. 登录财政平台下载新证书；2. 替换证书；3. 重启接口服务", "revisionDecision", "RESUBMIT")));
+        // ---- end knowledge
         return table;
     }
 
@@ -177,6 +185,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(startCallback(), table, victims, visits); // quality (issue 16)
         walk(startChange("NORMAL"), table, victims, visits); // ChangeProcess (issue 19)
         walk(startChange("EMERGENCY"), table, victims, visits); // ChangeProcess (issue 19)
+        walk(startArticleReview(), table, victims, visits); // knowledge
 
         assertThat(visits.keySet()).as("every user task was attacked").isEqualTo(table.keySet());
         assertThat(victims.snapshot()).isEqualTo(before);
@@ -436,6 +445,25 @@ class ForeignIdInjectionIT extends IntegrationTest {
     }
 
     // ---- end quality
+    // ---- knowledge
+    /** An article on fuscc's contract, written and submitted by its author through the REST API; its review. */
+    private String startArticleReview() {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("title", "电子票据开具失败：提示证书无效");
+        article.put("problem", "收费窗口开具电子票据时提示证书无效");
+        article.put("solution", "更新财政平台证书并重启接口服务");
+        article.put("category", "FAULT");
+        article.put("visibility", "FAQ");
+        article.put("contracts", List.of(FUSCC));
+        Http.Response created = http.post("engineer1", "/api/knowledge/articles", article);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        Http.Response submitted = http.post("engineer1", "/api/knowledge/articles/" + id + "/submit", Map.of());
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        return engine.get("lead", "/process-instance?processDefinitionKey=ArticleReviewProcess&businessKey=article-"
+                + id).get(0).get("id").asText();
+    }
+    // ---- end knowledge
 
     /** A missed call from the CTI system, signed as it signs; its call-back process instance. */
     private String missedCall(String caller) {
