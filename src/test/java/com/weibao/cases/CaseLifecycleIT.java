@@ -52,7 +52,8 @@ class CaseLifecycleIT extends IntegrationTest {
         assertThat(engine.visibleTask("it-fuscc", instanceId)).isNull();
         assertThat(engine.visibleTask("it-renmin", instanceId)).as("triage is the desk's job").isNull();
         engine.complete("agent", triage, Map.of("triageDecision", "ACCEPT", "systemCode", "einvoice-app",
-                "category", "FAULT", "impact", "PAYMENT_DOWN", "priority", "P1", "triageNote", "全院收费受影响"));
+                "category", "FAULT", "impact", "PAYMENT_DOWN", "priority", "P1", "faultType", "INTERFACE",
+                "triageNote", "全院收费受影响"));
 
         // dispatch to engineer1
         JsonNode dispatch = engine.visibleTask("agent", instanceId);
@@ -101,7 +102,10 @@ class CaseLifecycleIT extends IntegrationTest {
         assertThat(early.status()).as(early.text()).isEqualTo(400);
         assertThat(early.json().get("message").asText()).contains("结束时间晚于当前时间");
         engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), fixed);
-        engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), Map.of("faultType", "INTERFACE",
+        JsonNode resolve = engine.visibleTask("engineer1", instanceId);
+        assertThat(engine.formVariables("engineer1", resolve.get("id").asText()).at("/faultType/value").asText())
+                .as("the fault type assessed at triage is preselected").isEqualTo("INTERFACE");
+        engine.complete("engineer1", resolve, Map.of("faultType", "INTERFACE",
                 "rootCause", "财政电子票据平台证书过期（" + marker + "）", "resolution", "更新证书，重启接口服务，开票恢复"));
 
         // the hospital confirms; the case is closed with its fault report and archived

@@ -23,10 +23,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Create listener of every case task: gives the form a read-only view of the case and its service-level targets,
- * local to the task, and the task the case's earliest open deadline as its due date.
+ * local to the task, and the task the case's earliest open deadline as its due date; 填写解决方案 starts with the
+ * fault type assessed at triage.
  */
 @Component("caseView")
 class CaseViewListener implements TaskListener {
+
+    private static final String FAULT_TYPE = "faultType";
 
     private final SupportCaseService cases;
     private final CaseDeadlines sla;
@@ -54,6 +57,12 @@ class CaseViewListener implements TaskListener {
                 "status", t.status().label())).toList());
         task.setVariableLocal(CaseVariables.CASE_VIEW, json.of(view));
         earliestOpenDeadline(targets).ifPresent(due -> task.setDueDate(Date.from(due)));
+        if (CaseProcess.RESOLVE_CASE.equals(task.getTaskDefinitionKey()) && supportCase.getFaultType() != null
+                && task.getExecution().getVariable(FAULT_TYPE) == null) {
+            // the fault type assessed at triage, as the resolution form's preselected answer; the form's completion
+            // reads and removes it (ResolutionCompletedListener), so it is no copy of the case's
+            task.getExecution().setVariable(FAULT_TYPE, supportCase.getFaultType().name());
+        }
     }
 
     /** Tasklist sorts and colours tasks by due date: the case's most pressing deadline still to be met. */
