@@ -75,6 +75,9 @@ class ChangeIT extends IntegrationTest {
         proposal.put("implementer", "engineer1");
         proposal.put("caseNumber", caseNumber);
         assertThat(http.post("it-nanshan", "/api/changes", proposal).status()).isEqualTo(403);
+        Http.Response foreignProposal = http.post("it-renmin", "/api/changes", proposal);
+        assertThat(foreignProposal.status()).as("another hospital proposes on Nanshan's contract").isIn(403, 404);
+        assertThat(foreignProposal.text()).doesNotContain("BG-");
         Http.Response missing = http.post("engineer1", "/api/changes", Map.of("contract", NANSHAN));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors")).extracting(e -> e.get("field").asText())
@@ -95,7 +98,9 @@ class ChangeIT extends IntegrationTest {
                 .isEqualTo(200);
 
         // another hospital sees nothing of it
-        assertThat(http.get("it-renmin", href).status()).isEqualTo(404);
+        Http.Response foreignRead = http.get("it-renmin", href);
+        assertThat(foreignRead.status()).isEqualTo(404);
+        assertThat(foreignRead.text()).doesNotContain(change.get("reference").asText(), "FineReport");
         assertThat(http.get("it-renmin", "/api/changes").json().findValuesAsText("reference"))
                 .doesNotContain(change.get("reference").asText());
         assertThat(http.get("it-renmin", "/api/contracts/" + NANSHAN + "/systems/" + SYSTEM + "/versions").status())
