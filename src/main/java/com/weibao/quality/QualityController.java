@@ -1,7 +1,11 @@
 package com.weibao.quality;
 
 import com.weibao.platform.security.Caller;
+import com.weibao.platform.files.FileDownloads;
+import com.weibao.platform.files.StoredFile;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,14 +13,40 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Satisfaction (优/良/差 by source) and callback coverage per contract and period; a case's callback. */
+/**
+ * Satisfaction (优/良/差 by source) and callback coverage per contract and period; a case's callback; the yearly
+ * satisfaction surveys and their result documents.
+ */
 @RestController
 class QualityController {
 
-    private final QualityQueries queries;
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    QualityController(QualityQueries queries) {
+    private final QualityQueries queries;
+    private final SurveyService surveys;
+
+    QualityController(QualityQueries queries, SurveyService surveys) {
         this.queries = queries;
+        this.surveys = surveys;
+    }
+
+    /** The yearly satisfaction surveys the caller may read (vendor staff; the hospital's IT department). */
+    @GetMapping("/api/quality/surveys")
+    List<SurveyService.SurveyView> surveys(@AuthenticationPrincipal Caller caller) {
+        return surveys.visibleTo(caller);
+    }
+
+    @GetMapping("/api/quality/surveys/{id}")
+    SurveyService.SurveyView survey(@PathVariable long id, @AuthenticationPrincipal Caller caller) {
+        return surveys.get(id, caller);
+    }
+
+    /** 《年度满意度调查及服务总结报告》 once the service manager's summary is written. */
+    @GetMapping("/api/quality/surveys/{id}/report.docx")
+    ResponseEntity<byte[]> surveyReport(@PathVariable long id, @AuthenticationPrincipal Caller caller) {
+        SurveyService.SurveyDocument document = surveys.document(id, caller);
+        return FileDownloads.of(new StoredFile(document.fileName(), DOCX, document.content(), document.writtenAt(),
+                "quality"));
     }
 
     /** from/to: dates, inclusive, Asia/Shanghai; default this calendar year. */

@@ -74,8 +74,8 @@ public class QualityQueries {
                 decided.isEmpty() ? null : Math.round(1000.0 * selected / decided.size()) / 10.0,
                 decided.stream().filter(Callback::needsFollowUp).count());
         return new SatisfactionReport(contract.getCode(), first, last, bySource, all, coverage,
-                given.stream().map(r -> new Rating(r.getCaseNumber(), r.getSource(), r.getRating(), r.getComment(),
-                        r.getGivenBy(), r.getGivenAt())).toList());
+                given.stream().map(r -> new Rating(r.getCaseNumber(), r.getDepartment(), r.getSource(), r.getRating(),
+                        r.getComment(), r.getGivenBy(), r.getGivenAt())).toList());
     }
 
     /** The callback of a case the caller may see. */
@@ -106,7 +106,8 @@ public class QualityQueries {
                            Map<CallbackDecision, Long> decisions, Double selectedPercent, long followUps) {
     }
 
-    public record Rating(String caseNumber, SatisfactionSource source, Satisfaction rating, String comment,
+    /** One rating: of a case (confirmation, callback), or of a department (survey: no case). */
+    public record Rating(String caseNumber, String department, SatisfactionSource source, Satisfaction rating, String comment,
                          String givenBy, Instant givenAt) {
     }
 

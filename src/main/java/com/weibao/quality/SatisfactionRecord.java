@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One satisfaction rating (优/良/差) with its source, kept per case and contract; one per case and source. */
+/**
+ * One satisfaction rating (优/良/差) with its source, kept per case and contract; one per case and source. A survey's
+ * rating has no case: it names the department called (and the call).
+ */
 @Entity
 @Table(name = "quality_satisfaction")
 class SatisfactionRecord {
@@ -49,6 +52,12 @@ class SatisfactionRecord {
     @Column(name = "given_at", nullable = false)
     private Instant givenAt;
 
+    @Column(name = "survey_call_id")
+    private Long surveyCallId;
+
+    @Column(name = "department", length = 100)
+    private String department;
+
     protected SatisfactionRecord() {
     }
 
@@ -65,7 +74,17 @@ class SatisfactionRecord {
         this.givenAt = givenAt;
     }
 
+    /** A department's rating in the yearly satisfaction survey (no case). */
+    static SatisfactionRecord ofSurvey(SurveyCall call, String contractCode, String hospitalCode) {
+        SatisfactionRecord record = new SatisfactionRecord(null, null, contractCode, hospitalCode,
+                SatisfactionSource.SURVEY, call.getRating(), call.getComment(), call.getCalledBy(), call.getCalledAt());
+        record.surveyCallId = call.getId();
+        record.department = call.getDepartment();
+        return record;
+    }
+
     Long getCaseId() { return caseId; }
+    String getDepartment() { return department; }
     String getCaseNumber() { return caseNumber; }
     String getContractCode() { return contractCode; }
     SatisfactionSource getSource() { return source; }

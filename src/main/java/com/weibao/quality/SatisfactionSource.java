@@ -6,7 +6,7 @@ public enum SatisfactionSource {
     CONFIRMATION("确认评价"),
     /** The callback team's phone callback (电话回访). */
     CALLBACK("电话回访"),
-    /** The yearly satisfaction survey (满意度调查); not collected yet. */
+    /** The yearly satisfaction survey of the hospital's departments by phone (满意度调查). */
     SURVEY("满意度调查"),
     /** A rating through WeChat; not collected yet. */
     WECHAT("微信评价");

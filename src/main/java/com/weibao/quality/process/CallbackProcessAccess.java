@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The callback team's group (回访专员), a member of every hospital's tenant like the rest of the vendor's desk; the
  * callback team and the service managers read callback processes (Tasklist shows the case number). Hospitals do not.
- * The callback team's queue in Tasklist: 待回访.
+ * The callback team's queue in Tasklist: 待回访 (callbacks of closed cases and the yearly survey's department calls).
  */
 @Component
 class CallbackProcessAccess implements FeatureAccess {
@@ -34,8 +34,9 @@ class CallbackProcessAccess implements FeatureAccess {
         for (String group : new String[] {QualityRoles.CALLBACKS, Roles.MANAGERS, Roles.LEADS}) {
             admin.grantGroup(group, PROCESS_DEFINITION, CallbackProcess.KEY, READ, READ_INSTANCE);
         }
-        admin.taskFilter("待回访", -6, "关闭工单的电话回访，最早到期的在前", "#2f9e44", tasks.createTaskQuery()
-                .taskDefinitionKey(CallbackProcess.CALL).orderByDueDate().asc(), QualityRoles.CALLBACKS, Roles.LEADS,
+        admin.taskFilter("待回访", -6, "关闭工单的电话回访和年度满意度调查的科室电话，最早到期的在前", "#2f9e44",
+                tasks.createTaskQuery().taskDefinitionKeyIn(CallbackProcess.CALL, SurveyProcess.CALL)
+                        .orderByDueDate().asc(), QualityRoles.CALLBACKS, Roles.LEADS,
                 Roles.MANAGERS);
     }
 

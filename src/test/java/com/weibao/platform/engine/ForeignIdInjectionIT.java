@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -66,7 +67,10 @@ class ForeignIdInjectionIT extends IntegrationTest {
             "InspectionProcess", new StartRow("it-fuscc", Map.of("contractCode", FUSCC, "reason", "临时加做巡检")),
             "PhoneCallProcess", new StartRow("agent", Map.of("callerPhone", "021-64175591",
                     "callTime", OffsetDateTime.now(SHANGHAI).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString(),
-                    "summary", "门户无法登录")));
+                    "summary", "门户无法登录")),
+            // quality: the yearly satisfaction survey (issue 16), started by a service manager
+            "SatisfactionSurveyProcess", new StartRow("manager", Map.of("contractCode", FUSCC, "surveyYear",
+                    String.valueOf(LocalDate.now(SHANGHAI).getYear()), "departments", "门诊部，021-64175501")));
 
     @Autowired
     RepositoryService repository;
@@ -136,6 +140,11 @@ class ForeignIdInjectionIT extends IntegrationTest {
                 "problemSolved", "NO", "callbackRating", "POOR", "callbackComment", "问题仍未解决，等了很久")));
         table.put("CallbackProcess/Task_HandleComplaint", row("manager", Map.of("followUpAction", "SETTLED",
                 "followUpNote", "已向报修人致歉并电话指导，问题已解决")));
+        // the yearly satisfaction survey: each department called by the callback team, the manager's summary
+        table.put("SatisfactionSurveyProcess/Task_CallDepartment", row("callback", Map.of("surveyOutcome", "REACHED",
+                "surveyRating", "GOOD", "surveyComment", "系统稳定", "surveySuggestions", "希望多做培训")));
+        table.put("SatisfactionSurveyProcess/Task_WriteSummary", row("manager", Map.of("surveySummary",
+                "全年运行平稳", "improvementMeasures", "增加夜间值守")));
         // ---- end quality
         // --- ChangeProcess (issue 19): a normal change returned, revised, approved, scheduled, failed, rolled back
         // and abandoned; then an emergency change implemented, approved afterwards and verified
@@ -183,6 +192,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(missedCall(uniquePhone()), table, victims, visits);
         walk(startReport(), table, victims, visits); // report (issue 17)
         walk(startCallback(), table, victims, visits); // quality (issue 16)
+        walk(startSurvey(), table, victims, visits); // quality: the yearly survey (issue 16)
         walk(startChange("NORMAL"), table, victims, visits); // ChangeProcess (issue 19)
         walk(startChange("EMERGENCY"), table, victims, visits); // ChangeProcess (issue 19)
         walk(startArticleReview(), table, victims, visits); // knowledge
@@ -442,6 +452,15 @@ class ForeignIdInjectionIT extends IntegrationTest {
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult()
                 .getId());
         return instance;
+    }
+
+    /** Last year's satisfaction survey of fuscc's contract (this year's is started by the start-form test). */
+    private String startSurvey() {
+        Http.Response started = engine.submitStartForm("manager", "SatisfactionSurveyProcess", Map.of(
+                "contractCode", FUSCC, "surveyYear", String.valueOf(LocalDate.now(SHANGHAI).getYear() - 1),
+                "departments", "门诊部，张主任，021-64175502\n药剂科，021-64175503"));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        return started.json().get("id").asText();
     }
 
     // ---- end quality
