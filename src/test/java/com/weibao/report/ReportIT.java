@@ -43,7 +43,8 @@ class ReportIT extends IntegrationTest {
         assertThat(count(after, "bySystem", "einvoice-app") - count(before, "bySystem", "einvoice-app")).isEqualTo(1);
         assertThat(after.at("/cases/openAtEnd").asInt() - before.at("/cases/openAtEnd").asInt()).isEqualTo(1);
         assertThat(after.get("inspections").has("planned")).isTrue();
-        assertThat(after.at("/satisfaction/source").asText()).isEqualTo("报修方确认");
+        assertThat(after.at("/satisfaction/0/source").asText()).isEqualTo("报修方确认");
+        assertThat(after.at("/satisfaction/1/source").asText()).isEqualTo("电话回访");
     }
 
     @Test
