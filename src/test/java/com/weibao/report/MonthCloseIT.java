@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.weibao.support.Browser;
 import com.weibao.support.EngineRest;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -187,5 +191,36 @@ class MonthCloseIT extends IntegrationTest {
         assertThat(bad.text()).contains("年度");
         assertThat(http().post("manager", "/api/reports/e-invoice/2026-11/assessment", Map.of()).status())
                 .isEqualTo(400);
+    }
+
+    /**
+     * The review task of an assessment as the service manager sees it in Tasklist: its title, the download links and
+     * the two texts to write (screenshot report-assessment-review.png); the draft's Word file is kept beside it
+     * (target/screenshots/report-assessment.docx) to be looked at as PDF.
+     */
+    @Test
+    void theAssessmentsReviewTaskInTasklist() throws Exception {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String year = String.valueOf(LocalDate.now(clock.withZone(ReportPeriod.ZONE)).getYear() - 1);
+        String path = "/api/reports/zhanjiang-5g-emergency/" + year + "/assessment";
+        Http.Response started = http.post("manager", path, Map.of());
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        String byKey = "/task?processInstanceBusinessKey="
+                + EngineRest.encode("zhanjiang-5g-emergency/" + year + "/assessment");
+        String taskId = await().atMost(Duration.ofSeconds(60)).until(() -> engine.get("manager", byKey),
+                tasks -> tasks.size() == 1).get(0).get("id").asText();
+        assertThat(engine.claim("manager", taskId).status()).isEqualTo(204);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.logInToTasklist("manager");
+            browser.get("/camunda/app/tasklist/default/#/?task=" + taskId);
+            WebElement form = browser.text(".fjs-container", year + "年度维保考核");
+            assertThat(form.getText()).contains("下载 Word", "下载 Excel", "工作总结", "改进措施");
+            browser.screenshot("report-assessment-review");
+        }
+        Path docx = Path.of("target", "screenshots", "report-assessment.docx");
+        Files.createDirectories(docx.getParent());
+        Files.write(docx, http.get("manager", path + ".docx").body());
     }
 }
