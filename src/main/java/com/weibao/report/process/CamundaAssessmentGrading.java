@@ -7,6 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The grade bands of the maintenance assessment: the decision table AssessmentGrade.dmn, through the engine. */
 @Component
@@ -20,7 +22,12 @@ class CamundaAssessmentGrading implements AssessmentGrading {
         this.decisions = decisions;
     }
 
+    /**
+     * In a transaction of its own: the engine writes the evaluation to its decision history, which a read-only
+     * transaction of the caller (drafting an assessment) would refuse on MariaDB.
+     */
     @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Assessment.Grade grade(Double total) {
         Map<String, Object> input = new HashMap<>();
         input.put("totalScore", total);
