@@ -46,6 +46,10 @@ class ContractReport {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    private ReportDocument document;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
     private ReportStatus status;
 
     @Column(nullable = false)
@@ -83,8 +87,10 @@ class ContractReport {
     protected ContractReport() {
     }
 
-    ContractReport(String contractCode, String hospitalCode, ReportPeriod period, Instant now) {
+    ContractReport(String contractCode, String hospitalCode, ReportPeriod period, ReportDocument document,
+                   Instant now) {
         this.contractCode = contractCode;
+        this.document = document;
         this.hospitalCode = hospitalCode;
         this.period = period.name();
         this.kind = period.kind();
@@ -130,7 +136,7 @@ class ContractReport {
                 return;
             }
         }
-        throw new ConflictException("report " + contractCode + "/" + period + " is " + status + ": cannot " + action
+        throw new ConflictException(document.label() + " " + contractCode + "/" + period + " is " + status + ": cannot " + action
                 + (status == ReportStatus.ARCHIVED ? " (acknowledged reports are archived and do not change)" : ""));
     }
 
@@ -143,6 +149,7 @@ class ContractReport {
     String getHospitalCode() { return hospitalCode; }
     String getPeriod() { return period; }
     ReportPeriod.Kind getKind() { return kind; }
+    ReportDocument getDocument() { return document; }
     ReportStatus getStatus() { return status; }
     int getRevision() { return revision; }
     String getSummary() { return summary; }

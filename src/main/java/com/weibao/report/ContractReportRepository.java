@@ -6,7 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ContractReportRepository extends JpaRepository<ContractReport, Long> {
 
-    Optional<ContractReport> findByContractCodeAndPeriod(String contractCode, String period);
+    Optional<ContractReport> findByContractCodeAndPeriodAndDocument(String contractCode, String period,
+                                                                    ReportDocument document);
+
+    List<ContractReport> findByContractCodeAndDocumentAndKind(String contractCode, ReportDocument document,
+                                                              ReportPeriod.Kind kind);
 
     Optional<ContractReport> findByProcessInstanceId(String processInstanceId);
 

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractReports {
 
     /** A stored report as the API lists it. */
-    public record StoredReport(long id, String contract, String period, ReportPeriod.Kind kind, ReportStatus status,
+    public record StoredReport(long id, String contract, String period, ReportPeriod.Kind kind,
+                               ReportDocument document, String title, ReportStatus status,
                                String statusLabel, int revision, String summary, String improvements, String remarks,
                                java.time.Instant draftedAt, java.time.Instant releasedAt, String releasedBy,
                                java.time.Instant acknowledgedAt, String acknowledgedBy, String docx, String xlsx) {
@@ -30,14 +31,16 @@ public class ContractReports {
     private final ContractReportRepository reports;
     private final ContractService contracts;
     private final ReportDrafter drafter;
+    private final AssessmentDrafter assessments;
     private final ReportWorkflow workflow;
     private final Clock clock;
 
     ContractReports(ContractReportRepository reports, ContractService contracts, ReportDrafter drafter,
-                    ReportWorkflow workflow, Clock clock) {
+                    AssessmentDrafter assessments, ReportWorkflow workflow, Clock clock) {
         this.reports = reports;
         this.contracts = contracts;
         this.drafter = drafter;
+        this.assessments = assessments;
         this.workflow = workflow;
         this.clock = clock;
     }
@@ -47,14 +50,20 @@ public class ContractReports {
      * period (a double click, the schedule and a manager at once) is refused (409), never a second review.
      */
     public StoredReport startReview(String contractCode, ReportPeriod period) {
-        if (reports.findByContractCodeAndPeriod(contractCode, period.name()).isPresent()) {
-            throw new ConflictException("the report of " + contractCode + " for " + period.name() + " exists already");
+        return startReview(contractCode, period, ReportDocument.REPORT);
+    }
+
+    /** The same for the period report or the maintenance assessment (维保考核) of the period. */
+    public StoredReport startReview(String contractCode, ReportPeriod period, ReportDocument document) {
+        if (exists(contractCode, period, document)) {
+            throw new ConflictException("the " + document.file() + " of " + contractCode + " for " + period.name()
+                    + " exists already");
         }
         Contract contract = contracts.find(contractCode)
                 .orElseThrow(() -> new NotFoundException("no contract " + contractCode));
         ContractReport report = reports.saveAndFlush(new ContractReport(contract.getCode(),
-                contract.getHospital().getCode(), period, clock.instant()));
-        report.linkProcess(workflow.start(contract.getCode(), contract.getHospital().getCode(), period));
+                contract.getHospital().getCode(), period, document, clock.instant()));
+        report.linkProcess(workflow.start(contract.getCode(), contract.getHospital().getCode(), period, document));
         return view(report);
     }
 
@@ -85,19 +94,38 @@ public class ContractReports {
     /** Acknowledged: the documents are written one last time, with the released texts, and kept as they are. */
     public void acknowledge(long id, String by) {
         ContractReport report = get(id);
-        PeriodReport figures = drafter.draft(report.getContractCode(), report.period(), Caller.system("report"));
+        Caller system = Caller.system("report");
+        if (report.getDocument() == ReportDocument.ASSESSMENT) {
+            Assessment scored = assessments.draft(report.getContractCode(), report.period(), system);
+            report.archive(by, clock.instant(), AssessmentDocuments.docx(scored, report.getSummary(),
+                    report.getImprovements()), AssessmentDocuments.xlsx(scored));
+            return;
+        }
+        PeriodReport figures = drafter.draft(report.getContractCode(), report.period(), system);
         report.archive(by, clock.instant(), ReportDocuments.docx(figures, report.getSummary(),
                 report.getImprovements()), ReportDocuments.xlsx(figures));
     }
 
     @Transactional(readOnly = true)
     public boolean exists(String contractCode, ReportPeriod period) {
-        return reports.findByContractCodeAndPeriod(contractCode, period.name()).isPresent();
+        return exists(contractCode, period, ReportDocument.REPORT);
     }
 
     @Transactional(readOnly = true)
-    public Optional<StoredReport> find(String contractCode, ReportPeriod period) {
-        return reports.findByContractCodeAndPeriod(contractCode, period.name()).map(ContractReports::view);
+    public boolean exists(String contractCode, ReportPeriod period, ReportDocument document) {
+        return stored(contractCode, period, document).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredReport> find(String contractCode, ReportPeriod period, ReportDocument document) {
+        return stored(contractCode, period, document).map(ContractReports::view);
+    }
+
+    /** The contract's stored reports of that kind of period (e.g. the monthly ones), whatever their state. */
+    @Transactional(readOnly = true)
+    public List<StoredReport> reportsOf(String contractCode, ReportPeriod.Kind kind) {
+        return reports.findByContractCodeAndDocumentAndKind(contractCode, ReportDocument.REPORT, kind).stream()
+                .map(ContractReports::view).toList();
     }
 
     /** The stored reports of the contracts the caller may read, newest first. */
@@ -112,17 +140,22 @@ public class ContractReports {
 
     /** The archived documents, or empty while the report can still change. */
     @Transactional(readOnly = true)
-    public Optional<byte[]> archived(String contractCode, ReportPeriod period, boolean docx) {
-        return reports.findByContractCodeAndPeriod(contractCode, period.name())
+    public Optional<byte[]> archived(String contractCode, ReportPeriod period, ReportDocument document,
+                                     boolean docx) {
+        return stored(contractCode, period, document)
                 .filter(r -> r.getStatus() == ReportStatus.ARCHIVED)
                 .map(r -> docx ? r.getArchivedDocx() : r.getArchivedXlsx());
     }
 
     /** The service manager's texts of a stored report (for a draft's documents). */
     @Transactional(readOnly = true)
-    public String[] texts(String contractCode, ReportPeriod period) {
-        return reports.findByContractCodeAndPeriod(contractCode, period.name())
+    public String[] texts(String contractCode, ReportPeriod period, ReportDocument document) {
+        return stored(contractCode, period, document)
                 .map(r -> new String[] {r.getSummary(), r.getImprovements()}).orElse(new String[] {null, null});
+    }
+
+    private Optional<ContractReport> stored(String contractCode, ReportPeriod period, ReportDocument document) {
+        return reports.findByContractCodeAndPeriodAndDocument(contractCode, period.name(), document);
     }
 
     private ContractReport get(long id) {
@@ -130,10 +163,11 @@ public class ContractReports {
     }
 
     private static StoredReport view(ContractReport r) {
-        String href = "/api/reports/" + r.getContractCode() + "/" + r.getPeriod();
-        return new StoredReport(r.getId(), r.getContractCode(), r.getPeriod(), r.getKind(), r.getStatus(),
+        String file = "/api/reports/" + r.getContractCode() + "/" + r.getPeriod() + "/" + r.getDocument().file();
+        return new StoredReport(r.getId(), r.getContractCode(), r.getPeriod(), r.getKind(), r.getDocument(),
+                r.getDocument().title(r.period()), r.getStatus(),
                 r.getStatus().label(), r.getRevision(), r.getSummary(), r.getImprovements(), r.getRemarks(),
                 r.getDraftedAt(), r.getReleasedAt(), r.getReleasedBy(), r.getAcknowledgedAt(), r.getAcknowledgedBy(),
-                href + "/report.docx", href + "/report.xlsx");
+                file + ".docx", file + ".xlsx");
     }
 }

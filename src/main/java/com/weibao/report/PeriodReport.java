@@ -13,7 +13,15 @@ import java.util.List;
  * them, and the cases without any target are counted, not dropped.
  */
 public record PeriodReport(Header header, CaseFigures cases, List<SlaRow> sla, List<TimeRow> times,
-                           List<Breach> breaches, InspectionFigures inspections, SatisfactionFigures satisfaction) {
+                           List<Breach> breaches, InspectionFigures inspections,
+                           List<SatisfactionFigures> satisfaction) {
+
+    /** The same report with the ratings of one more source (the quality module's callbacks). */
+    public PeriodReport withSatisfaction(SatisfactionFigures more) {
+        List<SatisfactionFigures> all = new java.util.ArrayList<>(satisfaction);
+        all.add(more);
+        return new PeriodReport(header, cases, sla, times, breaches, inspections, List.copyOf(all));
+    }
 
     public record Header(String vendor, String contractCode, String contractName, String hospitalCode,
                          String hospitalName, ReportPeriod period, Instant generatedAt) {
@@ -61,10 +69,11 @@ public record PeriodReport(Header header, CaseFigures cases, List<SlaRow> sla, L
     }
 
     /**
-     * Satisfaction given when the reporter confirmed the resolution in the period (the cases module's 优/良/差);
-     * {@code source} names where it came from, so a callback survey (issue 16) can add its own rows.
+     * Satisfaction 优/良/差 by source: given when the reporter confirmed the resolution in the period (报修方确认, the
+     * cases module's, with the confirmations left unrated) and in the callbacks of the period (电话回访, the quality
+     * module's; {@code notRated} null: a callback not reached is counted there, not here).
      */
-    public record SatisfactionFigures(String source, int excellent, int good, int poor, int notRated) {
+    public record SatisfactionFigures(String source, int excellent, int good, int poor, Integer notRated) {
 
         public int rated() {
             return excellent + good + poor;

@@ -3,7 +3,6 @@ package com.weibao.report;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
 import com.weibao.platform.security.Caller;
-import com.weibao.platform.security.Roles;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -42,12 +41,17 @@ class ReportController {
     }
 
     private final ReportDrafter drafter;
+    private final AssessmentDrafter assessments;
+    private final AssessmentCriteria criteria;
     private final ContractService contracts;
     private final ContractReports stored;
     private final Clock clock;
 
-    ReportController(ReportDrafter drafter, ContractService contracts, ContractReports stored, Clock clock) {
+    ReportController(ReportDrafter drafter, AssessmentDrafter assessments, AssessmentCriteria criteria,
+                     ContractService contracts, ContractReports stored, Clock clock) {
         this.drafter = drafter;
+        this.assessments = assessments;
+        this.criteria = criteria;
         this.contracts = contracts;
         this.stored = stored;
         this.clock = clock;
@@ -55,7 +59,8 @@ class ReportController {
 
     /**
      * The stored reports (in review or archived) of the contracts the caller may read, and per contract (or the one
-     * asked for) the drafts of last month, last quarter and last year.
+     * asked for) the drafts of last month, last quarter and last year, and of the assessment (维保考核) of the last
+     * quarter or year it is made for.
      */
     @GetMapping("/api/reports")
     ReportList list(@RequestParam(required = false) String contract, @AuthenticationPrincipal Caller caller) {
@@ -75,6 +80,13 @@ class ReportController {
                 links.add(new ReportLink(c.getCode(), c.getName(), c.getHospital().getName(), p.name(), kind.name(),
                         p.label() + kind.label(), href, href + "/report.docx", href + "/report.xlsx"));
             }
+            for (ReportPeriod.Kind kind : criteria.of(c.getCode()).periods()) {
+                ReportPeriod p = ReportPeriod.previous(kind, today);
+                String href = "/api/reports/" + c.getCode() + "/" + p.name() + "/assessment";
+                links.add(new ReportLink(c.getCode(), c.getName(), c.getHospital().getName(), p.name(),
+                        ReportDocument.ASSESSMENT.name(), ReportDocument.ASSESSMENT.title(p), href, href + ".docx",
+                        href + ".xlsx"));
+            }
         }
         List<String> codes = visible.stream().map(Contract::getCode).toList();
         return new ReportList(stored.visibleTo(caller).stream().filter(r -> codes.contains(r.contract())).toList(),
@@ -89,13 +101,56 @@ class ReportController {
     ResponseEntity<ContractReports.StoredReport> start(@PathVariable String contract, @PathVariable String period,
                                                        @AuthenticationPrincipal Caller caller) {
         ReportPeriod p = ReportPeriod.parse(period);
-        Contract c = contracts.visibleContract(contract, caller);
-        if (!caller.isAdmin() && !caller.inGroup(Roles.LEADS) && !caller.inGroup(Roles.MANAGERS)) {
-            throw new AccessDeniedException("reports are drafted by team leads and service managers");
-        }
+        Contract c = drafter.contractToDraft(contract, caller);
         ContractReports.StoredReport report = stored.startReview(c.getCode(), p);
         String href = "/api/reports/" + c.getCode() + "/" + p.name();
         return ResponseEntity.created(URI.create(href)).body(report);
+    }
+
+    /**
+     * Starts the review of the period's maintenance assessment (维保考核) now, like a report's: 审核报告并撰写总结, then
+     * 签收合同报告 by the hospital's IT department. 400 for a period the contract is not assessed by, 409 when it exists.
+     */
+    @PostMapping("/api/reports/{contract}/{period}/assessment")
+    ResponseEntity<ContractReports.StoredReport> startAssessment(@PathVariable String contract,
+                                                                 @PathVariable String period,
+                                                                 @AuthenticationPrincipal Caller caller) {
+        ReportPeriod p = ReportPeriod.parse(period);
+        Contract c = drafter.contractToDraft(contract, caller);
+        assessments.definitionFor(c.getCode(), p);
+        ContractReports.StoredReport report = stored.startReview(c.getCode(), p, ReportDocument.ASSESSMENT);
+        return ResponseEntity.created(URI.create("/api/reports/" + c.getCode() + "/" + p.name() + "/assessment"))
+                .body(report);
+    }
+
+    /** The assessment's scores, grade and evidence, computed now: period 2026 or 2026-Q4. */
+    @GetMapping("/api/reports/{contract}/{period}/assessment")
+    Assessment assessment(@PathVariable String contract, @PathVariable String period,
+                          @AuthenticationPrincipal Caller caller) {
+        return assessments.draft(contract, ReportPeriod.parse(period), caller);
+    }
+
+    /** The assessment in Word: the archived one once acknowledged, else scored now with the manager's texts so far. */
+    @GetMapping("/api/reports/{contract}/{period}/assessment.docx")
+    ResponseEntity<byte[]> assessmentDocx(@PathVariable String contract, @PathVariable String period,
+                                          @AuthenticationPrincipal Caller caller) {
+        ReportPeriod p = ReportPeriod.parse(period);
+        Assessment a = assessments.draft(contract, p, caller);
+        String code = a.header().contractCode();
+        byte[] archived = stored.archived(code, p, ReportDocument.ASSESSMENT, true).orElse(null);
+        String[] texts = stored.texts(code, p, ReportDocument.ASSESSMENT);
+        return file(archived != null ? archived : AssessmentDocuments.docx(a, texts[0], texts[1]), DOCX, a.header(),
+                ReportDocument.ASSESSMENT, "docx");
+    }
+
+    @GetMapping("/api/reports/{contract}/{period}/assessment.xlsx")
+    ResponseEntity<byte[]> assessmentXlsx(@PathVariable String contract, @PathVariable String period,
+                                          @AuthenticationPrincipal Caller caller) {
+        ReportPeriod p = ReportPeriod.parse(period);
+        Assessment a = assessments.draft(contract, p, caller);
+        byte[] archived = stored.archived(a.header().contractCode(), p, ReportDocument.ASSESSMENT, false).orElse(null);
+        return file(archived != null ? archived : AssessmentDocuments.xlsx(a), XLSX, a.header(),
+                ReportDocument.ASSESSMENT, "xlsx");
     }
 
     /** A draft's figures, computed now: period 2026-11, 2026-Q4 or 2026. */
@@ -111,9 +166,10 @@ class ReportController {
                                 @AuthenticationPrincipal Caller caller) {
         ReportPeriod p = ReportPeriod.parse(period);
         PeriodReport r = drafter.draft(contract, p, caller);
-        byte[] archived = stored.archived(r.header().contractCode(), p, true).orElse(null);
-        String[] texts = stored.texts(r.header().contractCode(), p);
-        return file(archived != null ? archived : ReportDocuments.docx(r, texts[0], texts[1]), DOCX, r, "docx");
+        byte[] archived = stored.archived(r.header().contractCode(), p, ReportDocument.REPORT, true).orElse(null);
+        String[] texts = stored.texts(r.header().contractCode(), p, ReportDocument.REPORT);
+        return file(archived != null ? archived : ReportDocuments.docx(r, texts[0], texts[1]), DOCX, r.header(),
+                ReportDocument.REPORT, "docx");
     }
 
     @GetMapping("/api/reports/{contract}/{period}/report.xlsx")
@@ -121,12 +177,14 @@ class ReportController {
                                 @AuthenticationPrincipal Caller caller) {
         ReportPeriod p = ReportPeriod.parse(period);
         PeriodReport r = drafter.draft(contract, p, caller);
-        byte[] archived = stored.archived(r.header().contractCode(), p, false).orElse(null);
-        return file(archived != null ? archived : ReportDocuments.xlsx(r), XLSX, r, "xlsx");
+        byte[] archived = stored.archived(r.header().contractCode(), p, ReportDocument.REPORT, false).orElse(null);
+        return file(archived != null ? archived : ReportDocuments.xlsx(r), XLSX, r.header(), ReportDocument.REPORT,
+                "xlsx");
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, PeriodReport r, String extension) {
-        String name = r.header().contractCode() + "-" + r.header().period().name() + "-维保报告." + extension;
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, PeriodReport.Header h,
+                                               ReportDocument document, String extension) {
+        String name = h.contractCode() + "-" + h.period().name() + "-" + document.label() + "." + extension;
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())

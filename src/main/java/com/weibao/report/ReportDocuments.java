@@ -118,12 +118,11 @@ public final class ReportDocuments {
                     row("未关闭的后续工单", i.openFollowUps() + "")));
 
             heading(doc, "四、满意度");
-            var s = r.satisfaction();
-            paragraph(doc, "来源：" + s.source() + "（本期确认解决的工单）。回访与投诉的统计待“服务质量”模块提供。");
-            table(doc, List.of(row("评价", "数量"), row("优", s.excellent() + ""), row("良", s.good() + ""),
-                    row("差", s.poor() + ""), row("未评价", s.notRated() + "")));
+            paragraph(doc, "报修方确认：本期确认解决的工单所给评价；电话回访：本期完成的回访所给评价。");
+            table(doc, satisfactionRows(r));
+            int[] split = satisfactionSplit(r);
             chart(doc, CHART_SATISFACTION, ChartTypes.PIE, new String[] {"优", "良", "差"},
-                    new Double[] {(double) s.excellent(), (double) s.good(), (double) s.poor()}, "工单数");
+                    new Double[] {(double) split[0], (double) split[1], (double) split[2]}, "评价数");
 
             heading(doc, "五、总结与改进措施");
             paragraph(doc, "工作总结：" + blankIfEmpty(summary));
@@ -169,9 +168,10 @@ public final class ReportDocuments {
                     row("院方签字归档", i.signed() + ""), row("逾期未做", i.missed() + ""),
                     row("临时巡检", i.onDemand() + ""), row("发现异常项", i.findings() + ""),
                     row("未关闭的后续工单", i.openFollowUps() + "")));
-            var s = r.satisfaction();
-            XSSFSheet satisfaction = sheet(wb, "满意度", List.of(row("评价", "数量"), row("优", s.excellent() + ""),
-                    row("良", s.good() + ""), row("差", s.poor() + "")));
+            sheet(wb, "满意度来源", satisfactionRows(r));
+            int[] split = satisfactionSplit(r);
+            XSSFSheet satisfaction = sheet(wb, "满意度", List.of(row("评价", "数量"), row("优", split[0] + ""),
+                    row("良", split[1] + ""), row("差", split[2] + "")));
             sheetChart(satisfaction, CHART_SATISFACTION, ChartTypes.PIE, 3, 0, 1);
             wb.write(out);
             return out.toByteArray();
@@ -187,6 +187,26 @@ public final class ReportDocuments {
                 row("本期解决", c.resolved() + ""), row("重新打开", c.reopened() + ""),
                 row("调整等级", c.levelChanges() + ""), row("重复故障升级", c.repeatFaults() + ""),
                 row("无服务时限的工单", c.withoutTarget() + ""));
+    }
+
+    /** Per source 优/良/差 and the confirmations left unrated (— for callbacks), and the total of all sources. */
+    static List<String[]> satisfactionRows(PeriodReport r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"来源", "优", "良", "差", "未评价"});
+        for (var s : r.satisfaction()) {
+            rows.add(new String[] {s.source(), s.excellent() + "", s.good() + "", s.poor() + "",
+                    s.notRated() == null ? "—" : s.notRated() + ""});
+        }
+        int[] split = satisfactionSplit(r);
+        rows.add(new String[] {"合计", split[0] + "", split[1] + "", split[2] + "", ""});
+        return rows;
+    }
+
+    /** 优, 良, 差 over all sources (the pie chart's slices). */
+    static int[] satisfactionSplit(PeriodReport r) {
+        return new int[] {r.satisfaction().stream().mapToInt(PeriodReport.SatisfactionFigures::excellent).sum(),
+                r.satisfaction().stream().mapToInt(PeriodReport.SatisfactionFigures::good).sum(),
+                r.satisfaction().stream().mapToInt(PeriodReport.SatisfactionFigures::poor).sum()};
     }
 
     static List<String[]> countRows(String what, List<Count> counts) {
@@ -242,7 +262,7 @@ public final class ReportDocuments {
                 + (rest > 0 || minutes == 0 ? rest + "分" : "");
     }
 
-    private static String time(Instant at) {
+    static String time(Instant at) {
         return at == null ? "" : TIME.format(at);
     }
 
@@ -265,7 +285,7 @@ public final class ReportDocuments {
     }
 
     /** A native chart in the Word document, its data also in the chart's embedded workbook (editable in Word). */
-    private static void chart(XWPFDocument doc, String title, ChartTypes type, String[] categories, Double[] values,
+    static void chart(XWPFDocument doc, String title, ChartTypes type, String[] categories, Double[] values,
                               String series) throws IOException {
         if (categories.length == 0) {
             paragraph(doc, title + "：本期无数据。");
@@ -288,7 +308,7 @@ public final class ReportDocuments {
         return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) rgb[0], (byte) rgb[1], (byte) rgb[2]}));
     }
 
-    private static XSSFSheet sheet(XSSFWorkbook wb, String name, List<String[]> rows) {
+    static XSSFSheet sheet(XSSFWorkbook wb, String name, List<String[]> rows) {
         XSSFSheet sheet = wb.createSheet(name);
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r);
@@ -309,7 +329,7 @@ public final class ReportDocuments {
     }
 
     /** A chart beside the table, drawn from its cells (rows 1…n, the label and the value column). */
-    private static void sheetChart(XSSFSheet sheet, String title, ChartTypes type, int rows, int labelColumn,
+    static void sheetChart(XSSFSheet sheet, String title, ChartTypes type, int rows, int labelColumn,
                                    int valueColumn) {
         if (rows == 0) {
             return;

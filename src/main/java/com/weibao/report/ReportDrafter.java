@@ -9,7 +9,10 @@ import com.weibao.inspection.InspectionQueries;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
 import com.weibao.report.PeriodReport.Header;
+import com.weibao.quality.QualityQueries;
+import com.weibao.quality.SatisfactionSource;
 import com.weibao.report.PeriodReport.InspectionFigures;
+import com.weibao.report.PeriodReport.SatisfactionFigures;
 import com.weibao.sla.SlaReportQueries;
 import com.weibao.sla.TargetFacts;
 import java.time.Clock;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drafts a contract's period report from what the cases, SLA and inspection modules keep, for a caller who may see
+ * Drafts a contract's period report from what the cases, SLA, inspection and quality (callback ratings) modules keep, for a caller who may see
  * the contract (another hospital's contract: 404) and reads its reports (a clinical department: 403).
  */
 @Service
@@ -31,16 +34,18 @@ public class ReportDrafter {
     private final CaseReportQueries cases;
     private final SlaReportQueries sla;
     private final InspectionQueries inspections;
+    private final QualityQueries quality;
     private final Clock clock;
     private final String vendor;
 
     ReportDrafter(ContractService contracts, CaseReportQueries cases, SlaReportQueries sla,
-                  InspectionQueries inspections, Clock clock,
+                  InspectionQueries inspections, QualityQueries quality, Clock clock,
                   @Value("${weibao.report.vendor:Weibao 维保服务台}") String vendor) {
         this.contracts = contracts;
         this.cases = cases;
         this.sla = sla;
         this.inspections = inspections;
+        this.quality = quality;
         this.clock = clock;
         this.vendor = vendor;
     }
@@ -49,6 +54,18 @@ public class ReportDrafter {
     static boolean mayRead(Contract contract, Caller caller) {
         return caller.isAdmin() || caller.isVendorStaff()
                 || caller.inGroup(Roles.hospitalItGroup(contract.getHospital().getCode()));
+    }
+
+    /**
+     * The contract a team lead or service manager drafts a report of (another hospital's contract: 404, anybody else:
+     * 403).
+     */
+    Contract contractToDraft(String contractCode, Caller caller) {
+        Contract contract = contracts.visibleContract(contractCode, caller);
+        if (!caller.isAdmin() && !caller.inGroup(Roles.LEADS) && !caller.inGroup(Roles.MANAGERS)) {
+            throw new AccessDeniedException("reports are drafted by team leads and service managers");
+        }
+        return contract;
     }
 
     public PeriodReport draft(String contractCode, ReportPeriod period, Caller caller) {
@@ -64,6 +81,10 @@ public class ReportDrafter {
                 s.onDemand(), s.findings().size(), s.openFollowUps().size());
         Header header = new Header(vendor, contract.getCode(), contract.getName(), contract.getHospital().getCode(),
                 contract.getHospital().getName(), period, clock.instant());
-        return PeriodReportCalculator.calculate(header, facts, targets, inspected);
+        QualityQueries.Counts callbacks = quality.satisfaction(contract.getCode(), period.first(), period.last(), caller)
+                .bySource().get(SatisfactionSource.CALLBACK);
+        return PeriodReportCalculator.calculate(header, facts, targets, inspected)
+                .withSatisfaction(new SatisfactionFigures(SatisfactionSource.CALLBACK.label(),
+                        (int) callbacks.excellent(), (int) callbacks.good(), (int) callbacks.poor(), null));
     }
 }

@@ -24,12 +24,15 @@ class ReportSchedule {
 
     private final ContractService contracts;
     private final ContractReports reports;
+    private final AssessmentCriteria assessments;
     private final StatutoryCalendars calendars;
     private final Clock clock;
 
-    ReportSchedule(ContractService contracts, ContractReports reports, StatutoryCalendars calendars, Clock clock) {
+    ReportSchedule(ContractService contracts, ContractReports reports, AssessmentCriteria assessments,
+                   StatutoryCalendars calendars, Clock clock) {
         this.contracts = contracts;
         this.reports = reports;
+        this.assessments = assessments;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -48,14 +51,27 @@ class ReportSchedule {
         for (Contract contract : contracts.all()) {
             for (ReportPeriod.Kind kind : ReportPeriod.Kind.values()) {
                 ReportPeriod period = ReportPeriod.previous(kind, today);
-                if (!today.isBefore(firstWorkingDayAfter(period.last())) && !today.isAfter(period.last().plusDays(15))
-                        && overlaps(contract, period) && !reports.exists(contract.getCode(), period)) {
+                if (due(contract, period, today) && !reports.exists(contract.getCode(), period)) {
                     reports.startReview(contract.getCode(), period);
                     started.add(contract.getCode() + "/" + period.name());
                 }
             }
+            for (ReportPeriod.Kind kind : assessments.of(contract.getCode()).periods()) {
+                ReportPeriod period = ReportPeriod.previous(kind, today);
+                if (due(contract, period, today)
+                        && !reports.exists(contract.getCode(), period, ReportDocument.ASSESSMENT)) {
+                    reports.startReview(contract.getCode(), period, ReportDocument.ASSESSMENT);
+                    started.add(contract.getCode() + "/" + period.name() + "/assessment");
+                }
+            }
         }
         return started;
+    }
+
+    /** From the first working day after the period for 15 days (a missed day caught up), if the contract ran in it. */
+    private boolean due(Contract contract, ReportPeriod period, LocalDate today) {
+        return !today.isBefore(firstWorkingDayAfter(period.last())) && !today.isAfter(period.last().plusDays(15))
+                && overlaps(contract, period);
     }
 
     LocalDate firstWorkingDayAfter(LocalDate day) {

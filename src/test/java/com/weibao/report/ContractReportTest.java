@@ -14,7 +14,8 @@ class ContractReportTest {
 
     @Test
     void releasedReturnedRevisedAndArchived() {
-        ContractReport r = new ContractReport("e-invoice", "renmin", ReportPeriod.parse("2026-11"), NOW);
+        ContractReport r = new ContractReport("e-invoice", "renmin", ReportPeriod.parse("2026-11"),
+                ReportDocument.REPORT, NOW);
         assertThat(r.getStatus()).isEqualTo(ReportStatus.DRAFT);
         assertThatThrownBy(() -> r.archive("it-renmin", NOW, new byte[1], new byte[1]))
                 .as("a draft is not acknowledged").isInstanceOf(ConflictException.class);

@@ -100,7 +100,8 @@ class PeriodReportCalculatorTest {
 
     @Test
     void satisfactionGivenAtConfirmationInThePeriod() {
-        var s = AFTER.satisfaction();
+        assertThat(AFTER.satisfaction()).hasSize(1);
+        var s = AFTER.satisfaction().get(0);
         assertThat(List.of(s.excellent(), s.good(), s.poor(), s.notRated())).containsExactly(1, 0, 0, 1);
         assertThat(s.source()).isEqualTo("报修方确认");
         assertThat(AFTER.inspections()).isEqualTo(NovemberFixture.INSPECTIONS);

@@ -43,7 +43,8 @@ class ReportIT extends IntegrationTest {
         assertThat(count(after, "bySystem", "einvoice-app") - count(before, "bySystem", "einvoice-app")).isEqualTo(1);
         assertThat(after.at("/cases/openAtEnd").asInt() - before.at("/cases/openAtEnd").asInt()).isEqualTo(1);
         assertThat(after.get("inspections").has("planned")).isTrue();
-        assertThat(after.at("/satisfaction/source").asText()).isEqualTo("报修方确认");
+        assertThat(after.at("/satisfaction/0/source").asText()).isEqualTo("报修方确认");
+        assertThat(after.at("/satisfaction/1/source").asText()).isEqualTo("电话回访");
     }
 
     @Test
@@ -75,7 +76,8 @@ class ReportIT extends IntegrationTest {
             assertThat(http.get("clinical-renmin", path).status()).as("clinical department, " + path).isEqualTo(403);
         }
         assertThat(http.get("it-fuscc", "/api/reports").json().get("periods"))
-                .extracting(l -> l.get("contract").asText()).containsOnly("fuscc-internet-hospital").hasSize(3);
+                .extracting(l -> l.get("contract").asText()).containsOnly("fuscc-internet-hospital")
+                .as("month, quarter, year, and the quarter's and year's assessment").hasSize(5);
         assertThat(http.get("clinical-renmin", "/api/reports").json().get("periods")).isEmpty();
         assertThat(http.get("manager", "/api/reports").json().get("periods")).extracting(l -> l.get("contract").asText())
                 .contains(E_INVOICE, "zhanjiang-5g-emergency", "fuscc-internet-hospital");

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Reports are drafted on the first statutory working day after their period, once. */
+/**
+ * Reports, and the assessments of the periods a contract is assessed by, are drafted on the first statutory working
+ * day after their period, once.
+ */
 class ReportScheduleTest {
 
     private final ContractService contracts = mock(ContractService.class);
@@ -38,7 +41,7 @@ class ReportScheduleTest {
         Contract ended = new Contract("old", new Hospital("zhanjiang", "湛江中心人民医院"));
         ended.updateTerms("已结束", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), null, List.of());
         when(contracts.all()).thenReturn(List.of(running, ended));
-        schedule = new ReportSchedule(contracts, reports, calendars, Clock.systemUTC());
+        schedule = new ReportSchedule(contracts, reports, new AssessmentCriteria(), calendars, Clock.systemUTC());
     }
 
     @ParameterizedTest
@@ -60,14 +63,18 @@ class ReportScheduleTest {
         verify(reports).startReview("zhanjiang-5g-emergency", ReportPeriod.parse("2026-09"));
         verify(reports).startReview("zhanjiang-5g-emergency", ReportPeriod.parse("2026-Q3"));
         verify(reports, never()).startReview(eq("old"), any(ReportPeriod.class));
+        verify(reports, never()).startReview(anyString(), any(ReportPeriod.class), eq(ReportDocument.ASSESSMENT));
     }
 
     @Test
     void theYearOnTheMakeUpSundayAndNothingTwice() {
         assertThat(schedule.draftDue(LocalDate.of(2026, 1, 4))).containsExactly(
                 "zhanjiang-5g-emergency/2025-12", "zhanjiang-5g-emergency/2025-Q4", "zhanjiang-5g-emergency/2025",
-                "old/2025-12", "old/2025-Q4", "old/2025");
+                "zhanjiang-5g-emergency/2025/assessment", "old/2025-12", "old/2025-Q4", "old/2025",
+                "old/2025/assessment");
+        verify(reports).startReview("zhanjiang-5g-emergency", ReportPeriod.parse("2025"), ReportDocument.ASSESSMENT);
         when(reports.exists(anyString(), any(ReportPeriod.class))).thenReturn(true);
+        when(reports.exists(anyString(), any(ReportPeriod.class), eq(ReportDocument.ASSESSMENT))).thenReturn(true);
         assertThat(schedule.draftDue(LocalDate.of(2026, 1, 5))).as("caught up or done: not again").isEmpty();
     }
 }

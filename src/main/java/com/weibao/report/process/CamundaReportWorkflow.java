@@ -1,13 +1,17 @@
 package com.weibao.report.process;
 
 import com.weibao.platform.security.Roles;
+import com.weibao.report.ReportDocument;
 import com.weibao.report.ReportPeriod;
 import com.weibao.report.ReportWorkflow;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Starts ContractReportProcess in the hospital's tenant (from the contract code), business key contract/period. */
+/**
+ * Starts ContractReportProcess in the hospital's tenant (from the contract code), business key contract/period (a
+ * period report) or contract/period/assessment (the maintenance assessment).
+ */
 @Component
 class CamundaReportWorkflow implements ReportWorkflow {
 
@@ -18,9 +22,10 @@ class CamundaReportWorkflow implements ReportWorkflow {
     }
 
     @Override
-    public String start(String contractCode, String hospitalCode, ReportPeriod period) {
+    public String start(String contractCode, String hospitalCode, ReportPeriod period, ReportDocument document) {
         return runtime.createProcessInstanceByKey(ReportProcess.KEY)
-                .businessKey(contractCode + "/" + period.name())
+                .businessKey(contractCode + "/" + period.name()
+                        + (document == ReportDocument.REPORT ? "" : "/" + document.file()))
                 .setVariables(Variables.createVariables()
                         .putValue(ReportProcess.CONTRACT_CODE, contractCode)
                         .putValue(ReportProcess.PERIOD, period.name())

@@ -1,7 +1,6 @@
 package com.weibao.report.process;
 
 import com.weibao.report.ContractReports;
-import com.weibao.report.ReportPeriod;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +13,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ReportDelegates {
 
-    /** Task_DraftReport: the report drafted when the review started; its title and download links for the forms. */
+    /**
+     * Task_DraftReport: the report (or assessment) drafted when the review started; its title (2026年11月月报,
+     * 2026年度维保考核) and download links for the forms.
+     */
     @Bean("draftContractReport")
     JavaDelegate draft(ContractReports reports) {
         return execution -> {
             ContractReports.StoredReport report = reports.stored(id(execution, reports));
-            ReportPeriod period = ReportPeriod.parse(report.period());
-            execution.setVariable(ReportProcess.REPORT_TITLE, period.label() + period.kind().label());
+            execution.setVariable(ReportProcess.REPORT_TITLE, report.title());
             execution.setVariable(ReportProcess.REPORT_DOCX, report.docx());
             execution.setVariable(ReportProcess.REPORT_XLSX, report.xlsx());
         };

@@ -191,6 +191,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(startCall(), table, victims, visits);
         walk(missedCall(uniquePhone()), table, victims, visits);
         walk(startReport(), table, victims, visits); // report (issue 17)
+        walk(startAssessment(), table, victims, visits); // report (issue 17): the assessment, same tasks
         walk(startCallback(), table, victims, visits); // quality (issue 16)
         walk(startSurvey(), table, victims, visits); // quality: the yearly survey (issue 16)
         walk(startChange("NORMAL"), table, victims, visits); // ChangeProcess (issue 19)
@@ -395,6 +396,15 @@ class ForeignIdInjectionIT extends IntegrationTest {
         assertThat(started.status()).as(started.text()).isEqualTo(201);
         return engine.get("lead", "/process-instance?businessKey=" + EngineRest.encode(FUSCC + "/" + period))
                 .get(0).get("id").asText();
+    }
+
+    /** A review of fuscc's maintenance assessment (维保考核) of a year long past; its process instance. */
+    private String startAssessment() {
+        String year = String.valueOf(2000 + ThreadLocalRandom.current().nextInt(20));
+        Http.Response started = http.post("manager", "/api/reports/" + FUSCC + "/" + year + "/assessment", Map.of());
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        return engine.get("lead", "/process-instance?businessKey=" + EngineRest.encode(FUSCC + "/" + year
+                + "/assessment")).get(0).get("id").asText();
     }
 
     /** Renmin's report (its review waiting for a service manager): the id an attacker names as "reportId". */

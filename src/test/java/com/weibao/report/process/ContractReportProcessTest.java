@@ -17,6 +17,7 @@ import static org.mockito.Mockito.when;
 
 import com.weibao.cases.process.ProcessTestEngine;
 import com.weibao.report.ContractReports;
+import com.weibao.report.ReportDocument;
 import com.weibao.report.ReportPeriod;
 import com.weibao.report.ReportStatus;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class ContractReportProcessTest {
         when(reports.idOfProcess(anyString())).thenReturn(ID);
         String href = "/api/reports/" + CONTRACT + "/2026-11";
         when(reports.stored(ID)).thenReturn(new ContractReports.StoredReport(ID, CONTRACT, "2026-11",
-                ReportPeriod.Kind.MONTH, ReportStatus.DRAFT, "待审核", 1, null, null, null, Instant.EPOCH, null, null,
+                ReportPeriod.Kind.MONTH, ReportDocument.REPORT, "2026年11月月报", ReportStatus.DRAFT, "待审核", 1, null, null, null, Instant.EPOCH, null, null,
                 null, null, href + "/report.docx", href + "/report.xlsx"));
         ReportDelegates delegates = new ReportDelegates();
         Mocks.register("draftContractReport", delegates.draft(reports));
