@@ -7,6 +7,7 @@ const QUARANTINE = {
   url: '/api/quarantine',
   statuses: 'quarantineStatus', // the labels' kind
   open: 'OPEN',
+  pending: ['OPEN', 'IGNORED'], // still to decide: reprocess (take in after all) or put aside
   channels: ['EMAIL', 'PHONE', 'WECHAT'],
   putAside: { action: 'dismiss', text: '搁置', question: '确定搁置吗？内容仍保留备查。' },
   rawExtension: { 'message/rfc822': 'eml', 'application/json': 'json', 'application/xml': 'xml' },
@@ -55,7 +56,7 @@ export async function showQuarantine() {
   for (const item of result.items) {
     const row = body.insertRow();
     const status = label(QUARANTINE.statuses, item.status);
-    const outcome = item.status === QUARANTINE.open ? status
+    const outcome = QUARANTINE.pending.includes(item.status) ? status
       : `${status}（${item.resolvedBy}${item.caseNumber ? '，工单 ' + item.caseNumber : ''}）`;
     for (const text of [...Object.values(QUARANTINE.columns).map(column => column(item)), outcome]) {
       row.insertCell().textContent = text ?? '';
@@ -66,7 +67,7 @@ export async function showQuarantine() {
       actions.append(button('下载原始内容', () => download({ href: item.rawHref, fileName })
         .catch(e => { $('#quarantine-error').textContent = e.message; })));
     }
-    if (item.status === QUARANTINE.open && result.canResolve) {
+    if (QUARANTINE.pending.includes(item.status) && result.canResolve) {
       actions.append(button('重新处理', () => resolve(item, 'reprocess', '确定重新处理吗？')));
       actions.append(button(QUARANTINE.putAside.text, () => resolve(item, QUARANTINE.putAside.action,
         QUARANTINE.putAside.question)));

@@ -141,7 +141,8 @@ public class SupportCaseService {
         if (reporter == null || blank(reporter.getName())) {
             violations.add(new FieldViolation("reporter.name", "is required"));
         }
-        if (reporter != null && blank(reporter.getPhone()) && blank(reporter.getEmail())) {
+        // a mail without a usable sender is registered for triage with an unknown reporter, never through the API
+        if (reporter != null && blank(reporter.getPhone()) && blank(reporter.getEmail()) && !c.contractToBeAssigned()) {
             violations.add(new FieldViolation("reporter", "needs a phone number or an e-mail address to reach them"));
         }
         if (reporter != null && !blank(reporter.getEmail()) && !EMAIL.matcher(reporter.getEmail()).matches()) {
@@ -254,6 +255,17 @@ public class SupportCaseService {
         supportCase.recordIncoming(CaseEventType.ATTACHMENTS_ADDED, source, String.join(", ",
                 files.stream().map(IncomingFile::fileName).toList()), actor, now);
         return saved;
+    }
+
+    /**
+     * Keeps the mail a case or note came from (its raw .eml, and its whole text when the case's text had to be
+     * shortened), downloadable by whoever may read the case; no history entry of its own.
+     */
+    public List<CaseAttachment> keepOriginalMail(long caseId, List<IncomingFile> files, String actor) {
+        SupportCase supportCase = load(caseId);
+        Instant now = clock.instant();
+        return files.stream().map(f -> attachments.save(new CaseAttachment(supportCase, AttachmentKind.ORIGINAL_MAIL,
+                f.fileName(), f.contentType(), f.content(), now, actor))).toList();
     }
 
     /** A mail sent for the case came back: the returned mail is kept with the case, whatever its status. */

@@ -95,6 +95,22 @@ public class IntakeQuarantine {
         return saved;
     }
 
+    /**
+     * Keeps an arrival a channel's rule says not to take in (status IGNORED), with its body while its source's cap
+     * allows: listed for supervisors next to the quarantine, who may reprocess (take it in after all) or dismiss it.
+     */
+    public QuarantinedItem ignore(Arrival arrival, QuarantinedItem.Reason reason, String detail, String reference) {
+        QuarantinedItem saved = transaction.execute(s -> {
+            Instant now = clock.instant();
+            boolean withinCap = withinCap(arrival.source(), arrival.body().length, now);
+            return repository.save(new QuarantinedItem(arrival, reason, detail, reference, withinCap, now,
+                    QuarantinedItem.Status.IGNORED));
+        });
+        log.info("Intake from {} ignored by rule as item {}: {} ({})", arrival.source(), saved.getId(), reason,
+                detail);
+        return saved;
+    }
+
     /** Per source, the items kept without their body (over the source's cap) since the start. */
     public List<DroppedBodies> droppedBodies() {
         return meters.find(BODY_DROPPED).counters().stream()
@@ -103,7 +119,7 @@ public class IntakeQuarantine {
     }
 
     /**
-     * Runs an open item through its channel again: REPROCESSED with what happened, or a ConflictException with the
+     * Runs an open (or ignored) item through its channel again: REPROCESSED with what happened, or a ConflictException with the
      * error, the item staying open with one attempt more.
      */
     public QuarantinedItem reprocess(long id, String actor) {
@@ -174,7 +190,7 @@ public class IntakeQuarantine {
     private QuarantinedItem open(long id) {
         QuarantinedItem item = repository.findById(id)
                 .orElseThrow(() -> new NotFoundException("no quarantined item " + id));
-        if (item.getStatus() != QuarantinedItem.Status.OPEN) {
+        if (item.getStatus() != QuarantinedItem.Status.OPEN && item.getStatus() != QuarantinedItem.Status.IGNORED) {
             throw new ConflictException("quarantined item " + id + " is already " + item.getStatus());
         }
         return item;

@@ -26,6 +26,11 @@ public class QuarantinedItem {
     /** OPEN until a supervisor decides; DISMISSED items stay, body and all, for the record. */
     public enum Status {
         OPEN("待处理"),
+        /**
+         * Not taken in by a rule (a bounce about no mail Weibao knows, an auto-reply to nothing, Weibao's own mail
+         * come back): kept with its raw body, listed for supervisors, who may still have it taken in.
+         */
+        IGNORED("按规则忽略"),
         REPROCESSED("已重新处理"),
         DISMISSED("已搁置");
 
@@ -44,7 +49,15 @@ public class QuarantinedItem {
      * Why it is here; new items are MALFORMED, UNSAFE_XML, TOO_LARGE (a mail over the size limit) or FAILED. Only
      * authenticated items may be reprocessed.
      */
-    public enum Reason { UNSIGNED, BAD_SIGNATURE, STALE_TIMESTAMP, UNKNOWN_SOURCE, TOO_LARGE, UNSAFE_XML, MALFORMED, FAILED }
+    public enum Reason {
+        UNSIGNED, BAD_SIGNATURE, STALE_TIMESTAMP, UNKNOWN_SOURCE, TOO_LARGE, UNSAFE_XML, MALFORMED, FAILED,
+        /** Ignored by rule: a delivery report (bounce) about no mail Weibao sent or received. */
+        BOUNCE_UNMATCHED,
+        /** Ignored by rule: an automatic reply (vacation, out of office) that answers no open case. */
+        AUTO_REPLY,
+        /** Ignored by rule: Weibao's own mail come back to its mailbox (a loop). */
+        LOOP
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,6 +152,11 @@ public class QuarantinedItem {
 
     QuarantinedItem(IntakeQuarantine.Arrival arrival, Reason reason, String detail, String reference,
                     boolean bodyKept, Instant now) {
+        this(arrival, reason, detail, reference, bodyKept, now, Status.OPEN);
+    }
+
+    QuarantinedItem(IntakeQuarantine.Arrival arrival, Reason reason, String detail, String reference,
+                    boolean bodyKept, Instant now, Status status) {
         this.channel = arrival.channel();
         this.source = cut(arrival.source(), 64);
         this.reason = reason;
@@ -156,7 +174,7 @@ public class QuarantinedItem {
         this.receivedAt = arrival.receivedAt() == null ? now : arrival.receivedAt();
         this.quarantinedAt = now;
         this.attempts = 1;
-        this.status = Status.OPEN;
+        this.status = status;
     }
 
     void failedAgain(String error) {

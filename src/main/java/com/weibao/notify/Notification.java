@@ -117,9 +117,15 @@ public class Notification {
     }
 
     void failed(String error, Instant now, int maxAttempts, Duration firstBackoff, Duration maxBackoff) {
+        failed(error, now, maxAttempts, firstBackoff, maxBackoff, false);
+    }
+
+    /** {@code forGood}: no retry can help (an address with illegal characters, refused by the mail server). */
+    void failed(String error, Instant now, int maxAttempts, Duration firstBackoff, Duration maxBackoff,
+                boolean forGood) {
         attempts++;
         lastError = error == null ? "unknown error" : error.length() > 2000 ? error.substring(0, 2000) : error;
-        if (attempts >= maxAttempts) {
+        if (forGood || attempts >= maxAttempts) {
             status = NotificationStatus.FAILED;
             nextAttemptAt = null;
         } else {

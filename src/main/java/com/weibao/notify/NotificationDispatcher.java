@@ -77,6 +77,7 @@ public class NotificationDispatcher implements SmartLifecycle {
         DeliveryChannel channel = channels.get(notification.getChannel());
         String messageId = null;
         String error = null;
+        boolean forGood = false;
         try {
             if (channel == null || !channel.enabled()) {
                 throw new IllegalStateException("channel " + notification.getChannel() + " is not configured");
@@ -84,10 +85,12 @@ public class NotificationDispatcher implements SmartLifecycle {
             messageId = channel.deliver(notification);
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            log.warn("Notification {} ({} to {}) not delivered: {}", id, notification.getChannel(),
-                    notification.getAddress(), error);
+            forGood = DeliveryFailures.isPermanent(e);
+            log.warn("Notification {} ({} to {}) not delivered{}: {}", id, notification.getChannel(),
+                    notification.getAddress(), forGood ? ", for good (not retried)" : "", error);
         }
         String outcome = error;
+        boolean permanent = forGood;
         String sentId = messageId;
         transaction.executeWithoutResult(s -> {
             Notification current = repository.findById(id).orElseThrow();
@@ -95,7 +98,7 @@ public class NotificationDispatcher implements SmartLifecycle {
                 current.sent(sentId, clock.instant());
             } else {
                 current.failed(outcome, clock.instant(), properties.maxAttempts(), properties.firstBackoff(),
-                        properties.maxBackoff());
+                        properties.maxBackoff(), permanent);
             }
         });
     }

@@ -227,11 +227,12 @@ class QuarantineIT extends IntegrationTest {
         }, java.util.Objects::nonNull);
     }
 
-    /** A multipart mail whose parts' boundary never comes. */
+    /** A mail in uuencode without its "begin" line: nothing can read it. */
     private static byte[] unparseable(String from, String subject) {
         return ("From: " + from + "\r\nTo: helpdesk@weibao.local\r\nSubject: " + subject
                 + "\r\nMessage-ID: <" + UUID.randomUUID() + "@renmin.example>\r\nMIME-Version: 1.0\r\n"
-                + "Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\nthe parts' boundary never comes\r\n")
+                + "Content-Type: text/plain\r\nContent-Transfer-Encoding: x-uuencode\r\n\r\n"
+                + "M86QL;&]W97)L9\"!T:&ES(&ES(&YO=\"!U=65N8V]D960@=&5X=`H`\r\nend\r\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -113,8 +113,9 @@ class WebPagesIT extends IntegrationTest {
     void aLeadOpensTheQuarantineAndMayReprocessOrPutAside() {
         String marker = marker();
         TestMail broken = TestMail.from("u" + marker + "@renmin.example", HELPDESK, "坏邮件 " + marker)
-                .header("Content-Type", "multipart/mixed; boundary=\"B\"")
-                .line("").line("the parts' boundary never comes");
+                // uuencode without its "begin" line: nothing can read it
+                .header("Content-Transfer-Encoding", "x-uuencode")
+                .line("").line("M86QL;&]W97)L9\"!T:&ES(&ES(&YO=\"!U=65N8V]D960@=&5X=`H`").line("end");
         TestMail.send(MAIL.getSmtp().getPort(), broken.bytes(), HELPDESK);
         await().atMost(Duration.ofSeconds(60)).until(() -> http().get("lead", "/api/quarantine?channel=EMAIL&size=500").text()
                 .contains(marker));

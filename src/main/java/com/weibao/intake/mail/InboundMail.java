@@ -30,6 +30,8 @@ class InboundMail {
         OWN_MAIL,
         /** Could not be taken in: in the quarantine until a supervisor reprocesses or dismisses it. */
         QUARANTINED,
+        /** Not taken in by a rule (bounce about nothing, auto-reply to nothing, loop): kept, listed, reprocessable. */
+        IGNORED,
         /** Quarantined and dismissed by a supervisor. */
         DISMISSED
     }
@@ -101,6 +103,12 @@ class InboundMail {
     void quarantined(long quarantine, Instant now) {
         this.outcome = Outcome.QUARANTINED;
         this.quarantineId = quarantine;
+        this.processedAt = now;
+    }
+
+    void ignored(long item, Instant now) {
+        this.outcome = Outcome.IGNORED;
+        this.quarantineId = item;
         this.processedAt = now;
     }
 

@@ -48,14 +48,20 @@ final class MailHeaders {
                 end = next.end();
             }
             out.append(MailCharsets.decode(bytes.toByteArray(), charset));
-            position = end;
+            // RFC 2047 §6.2: whitespace between adjacent encoded words is not displayed, whatever their charsets
+            Matcher gap = BETWEEN_WORDS.matcher(value).region(end, value.length());
+            gap.lookingAt();
+            position = ENCODED_WORD.matcher(value).region(gap.end(), value.length()).lookingAt() ? gap.end() : end;
         }
         out.append(value.substring(position));
         return out.toString().strip();
     }
 
     /** Header bytes above 0x7F without encoding arrive as ISO-8859-1 characters: decode them as the text they are. */
-    private static String rawBytes(String value) {
+    static String rawBytes(String value) {
+        if (value == null) {
+            return null;
+        }
         boolean high = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -53,6 +53,17 @@ class MailIntakeMonitor {
         state(mailbox).results.computeIfAbsent(result, r -> new AtomicLong()).incrementAndGet();
     }
 
+    /**
+     * Something went wrong that is not the mailbox (the database out while taking a mail in, one mail's flag not
+     * set): shown as the last error, but the mailbox is read, so health stays UP for it.
+     */
+    void troubled(String mailbox, Throwable error) {
+        MailboxState state = state(mailbox);
+        state.lastError = error.getClass().getSimpleName() + ": " + error.getMessage();
+        state.lastErrorAt = clock.instant();
+    }
+
+    /** The mailbox cannot be read (server unreachable, login refused, folder gone): counts towards DOWN. */
     void failed(String mailbox, Throwable error) {
         MailboxState state = state(mailbox);
         Instant now = clock.instant();
@@ -99,6 +110,19 @@ class MailIntakeMonitor {
         };
     }
 
+    /** Whether an error means the mailbox cannot be read, rather than one mail or the database being in trouble. */
+    static boolean cannotReadTheMailbox(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof jakarta.mail.FolderClosedException || e instanceof jakarta.mail.StoreClosedException
+                    || e instanceof jakarta.mail.AuthenticationFailedException
+                    || e instanceof jakarta.mail.FolderNotFoundException || e instanceof java.io.IOException
+                    || e instanceof org.eclipse.angus.mail.util.MailConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Errors the consumer handles inside a poll (folder closed, marking a mail seen failed). */
     ExceptionHandler exceptionHandler(String mailbox) {
         return new ExceptionHandler() {
@@ -114,7 +138,11 @@ class MailIntakeMonitor {
 
             @Override
             public void handleException(String message, Exchange exchange, Throwable exception) {
-                failed(mailbox, exception);
+                if (cannotReadTheMailbox(exception)) {
+                    failed(mailbox, exception);
+                } else {
+                    troubled(mailbox, exception);
+                }
                 log.warn("Mailbox {}: {}{}", mailbox, message == null ? "" : message + ": ", exception.toString());
             }
         };

@@ -57,9 +57,15 @@ public class MailIntakeService implements QuarantineChannel {
     private static final Logger log = LoggerFactory.getLogger(MailIntakeService.class);
     private static final int TEXT_MAX = 100_000;
     private static final int SUMMARY_MAX = 500;
+    private static final String UNKNOWN_REPORTER = "（未知发件人）";
+    private static final String WHOLE_TEXT = "邮件全文.txt";
+    private static final java.time.format.DateTimeFormatter FILE_STAMP = java.time.format.DateTimeFormatter
+            .ofPattern("yyyyMMdd-HHmmss").withZone(DisplayTimes.BEIJING);
+    /** What the cases accept as a reporter's e-mail address. */
+    private static final java.util.regex.Pattern USABLE_ADDRESS = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     /** What became of a mail. */
-    public enum Result { CASE_CREATED, NOTE_ADDED, BOUNCE_RECORDED, OWN_MAIL, QUARANTINED, DUPLICATE }
+    public enum Result { CASE_CREATED, NOTE_ADDED, BOUNCE_RECORDED, OWN_MAIL, IGNORED, QUARANTINED, DUPLICATE }
 
     public record Intake(Result result, String caseNumber, String detail) {
     }
@@ -116,7 +122,7 @@ public class MailIntakeService implements QuarantineChannel {
                 return quarantine(mailbox, raw, received, MailParser.keyOf(raw), Reason.MALFORMED, e.getMessage());
             }
             try {
-                return transaction.execute(s -> takeIn(mailbox, mail, raw, received, null));
+                return transaction.execute(s -> takeIn(mailbox, mail, raw, received, null, false));
             } catch (DataIntegrityViolationException e) {
                 if (ledger.findByMessageKey(ledgerKey(mail.messageKey(), MailParser.contentHash(raw))).isPresent()) {
                     log.info("Mail {} taken in concurrently elsewhere; skipped", mail.messageId());
@@ -140,14 +146,19 @@ public class MailIntakeService implements QuarantineChannel {
         }
     }
 
-    /** Takes a parsed mail in; {@code retriedKey} is the ledger key of a quarantined mail taken in again, else null. */
-    private Intake takeIn(String mailbox, ParsedMail mail, byte[] raw, Instant receivedAt, String retriedKey) {
+    /**
+     * Takes a parsed mail in; {@code retriedKey} is the ledger key of a quarantined or ignored mail taken in again,
+     * else null; {@code despiteRules}: a supervisor has an ignored mail taken in after all.
+     */
+    private Intake takeIn(String mailbox, ParsedMail mail, byte[] raw, Instant receivedAt, String retriedKey,
+                          boolean despiteRules) {
         Instant now = clock.instant();
         InboundMail entry;
         String contentHash = MailParser.contentHash(raw);
         String key = retriedKey == null ? ledgerKey(mail.messageKey(), contentHash) : retriedKey;
         Optional<InboundMail> seen = ledger.findByMessageKey(key);
-        if (seen.isPresent() && (retriedKey == null || seen.get().getOutcome() != InboundMail.Outcome.QUARANTINED)) {
+        if (seen.isPresent() && (retriedKey == null || (seen.get().getOutcome() != InboundMail.Outcome.QUARANTINED
+                && seen.get().getOutcome() != InboundMail.Outcome.IGNORED))) {
             log.info("Mail {} ({}) was taken in before ({}); skipped", mail.messageId(), key, seen.get().getOutcome());
             return new Intake(Result.DUPLICATE, null, "already " + seen.get().getOutcome());
         }
@@ -159,64 +170,108 @@ public class MailIntakeService implements QuarantineChannel {
                     mail.fromAddress(), mail.subject(), receivedAt, now));
         }
 
-        if (LoopProtection.isOwn(mail, ownAddresses)) {
-            entry.taken(InboundMail.Outcome.OWN_MAIL, null, "none: Weibao's own mail", now);
-            log.info("Mail {} is Weibao's own; nothing to do", mail.messageId());
-            return new Intake(Result.OWN_MAIL, null, "Weibao's own mail");
+        if (!despiteRules && LoopProtection.isOwn(mail, ownAddresses)) {
+            return ignore(entry, mailbox, raw, receivedAt, Reason.LOOP, "Weibao's own mail came back (sender "
+                    + mail.fromAddress() + ")");
         }
-        if (mail.isReport()) {
-            SupportCase reported = reportedCase(mail).orElseThrow(() -> new UnreadableMailException(
-                    "a delivery report (" + mail.report().type() + ") about no mail Weibao knows; no case to keep it with"));
-            cases.recordBounce(reported.getId(), "退信（" + mail.fromAddress() + "）：" + cut(mail.subject(), 200)
+        Optional<SupportCase> reported = mail.isReport() ? reportedCase(mail) : Optional.empty();
+        if (!despiteRules && mail.isReport() && reported.isEmpty()) {
+            return ignore(entry, mailbox, raw, receivedAt, Reason.BOUNCE_UNMATCHED, "a delivery report ("
+                    + mail.report().type() + ") about no mail Weibao sent or received");
+        }
+        if (reported.isPresent()) {
+            cases.recordBounce(reported.get().getId(), "退信（" + mail.fromAddress() + "）：" + cut(mail.subject(), 200)
                     + "\n" + mail.report().summary(), new IncomingFile("退信-" + now.getEpochSecond() + ".eml",
                     "message/rfc822", raw), actor(mail));
-            entry.taken(InboundMail.Outcome.BOUNCE_RECORDED, reported.getId(), "none: delivery report", now);
-            return new Intake(Result.BOUNCE_RECORDED, reported.getNumber(), mail.report().type());
+            entry.taken(InboundMail.Outcome.BOUNCE_RECORDED, reported.get().getId(), "none: delivery report", now);
+            return new Intake(Result.BOUNCE_RECORDED, reported.get().getNumber(), mail.report().type());
         }
-        if (mail.fromAddress() == null) {
-            throw new UnreadableMailException("the mail has no sender address (From)");
+        if (mail.fromAddress() == null && mail.subject().isBlank() && mail.text().isBlank() && mail.files().isEmpty()) {
+            throw new UnreadableMailException("the mail has no sender address (From) and nothing to read");
         }
         Optional<SupportCase> answered = answeredCase(mail);
+        Optional<String> autoReply = AutoReplies.reasonItIsOne(mail);
+        if (!despiteRules && autoReply.isPresent() && (answered.isEmpty() || !answered.get().getStatus().isOpen())) {
+            return ignore(entry, mailbox, raw, receivedAt, Reason.AUTO_REPLY, "an automatic reply (" + autoReply.get()
+                    + ") that answers no open case");
+        }
         if (answered.isPresent() && answered.get().getStatus().isOpen()) {
             SupportCase supportCase = answered.get();
-            Optional<Caller> user = callers.byEmail(mail.fromAddress());
+            Optional<Caller> user = mail.fromAddress() == null ? Optional.empty() : callers.byEmail(mail.fromAddress());
             boolean vendorSide = user.map(Caller::isVendorStaff).orElse(false);
             boolean automatic = LoopProtection.reasonNotToAnswer(mail, ownAddresses).isPresent();
             String actor = user.map(Caller::userId).orElse(actor(mail));
-            cases.addNote(supportCase.getNumber(), noteText(mail), !vendorSide && !automatic, Channel.EMAIL,
+            String note = noteText(mail);
+            cases.addNote(supportCase.getNumber(), shortened(note), !vendorSide && !automatic, Channel.EMAIL,
                     Caller.system(actor));
             cases.attachIncoming(supportCase.getId(), mail.files(), Channel.EMAIL, actor);
+            cases.keepOriginalMail(supportCase.getId(), originalMail(raw, note, now), actor);
             entry.taken(InboundMail.Outcome.NOTE_ADDED, supportCase.getId(), "none: reply to a case", now);
             return new Intake(Result.NOTE_ADDED, supportCase.getNumber(), automatic ? "automatic reply" : "reply");
         }
         SupportCase created = openCase(mail, receivedAt, answered.orElse(null));
         cases.attachIncoming(created.getId(), mail.files(), Channel.EMAIL, actor(mail));
-        String autoReply = acknowledge(created, mail, now);
-        entry.taken(InboundMail.Outcome.CASE_CREATED, created.getId(), autoReply, now);
+        cases.keepOriginalMail(created.getId(), originalMail(raw, description(mail, answered.orElse(null)), now),
+                actor(mail));
+        String acknowledgement = acknowledge(created, mail, now);
+        entry.taken(InboundMail.Outcome.CASE_CREATED, created.getId(), acknowledgement, now);
         return new Intake(Result.CASE_CREATED, created.getNumber(), created.getContract() == null
                 ? "unknown sender: triage assigns the contract" : created.getContract().getCode());
     }
 
     private SupportCase openCase(ParsedMail mail, Instant receivedAt, SupportCase closedCase) {
-        Contract contract = contractOf(mail.fromAddress())
+        // a sender address cases cannot keep (none, or unusable) leaves the reporter unknown: triage finds out
+        String address = usableAddress(mail.fromAddress());
+        Contract contract = (address == null ? Optional.<Contract>empty() : contractOf(address))
                 .orElse(closedCase == null ? null : closedCase.getContract());
         String name = mail.fromName() != null ? mail.fromName()
-                : mail.fromAddress().substring(0, mail.fromAddress().indexOf('@'));
+                : address != null ? address.substring(0, address.indexOf('@')) : UNKNOWN_REPORTER;
         String summary = mail.subject().strip();
         if (summary.isEmpty()) {
             summary = mail.text().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
                     .map(l -> "（无主题）" + cut(l, 80)).orElse("（无主题邮件）");
         }
-        String description = (closedCase == null ? "" : "（本邮件回复已结束的工单 " + closedCase.getNumber()
-                + "，已登记为新工单）\n\n") + mail.text() + filesLine(mail.files());
         NewCase newCase = new NewCase(contract == null ? null : contract.getCode(), null,
-                new Reporter(cut(name, 100), null, mail.fromAddress(), null), Channel.EMAIL, Category.FAULT, null,
-                cut(summary, SUMMARY_MAX), cut(description, TEXT_MAX), receivedAt, null, actor(mail), contract == null);
+                new Reporter(cut(name, 100), null, address, null), Channel.EMAIL, Category.FAULT, null,
+                cut(summary, SUMMARY_MAX), shortened(description(mail, closedCase)), receivedAt, null, actor(mail),
+                contract == null);
         SupportCase created = cases.submit(newCase, Caller.system("mail-intake"));
         log.info("Mail {} from {} opened case {} ({})", mail.messageId() == null ? mail.messageKey() : mail.messageId(),
                 mail.fromAddress(), created.getNumber(),
                 contract == null ? "unknown sender, to triage" : contract.getCode());
         return created;
+    }
+
+    /** The whole text of a new case from a mail. */
+    private static String description(ParsedMail mail, SupportCase closedCase) {
+        String address = usableAddress(mail.fromAddress());
+        return (closedCase == null ? "" : "（本邮件回复已结束的工单 " + closedCase.getNumber()
+                + "，已登记为新工单）\n\n") + (address != null ? "" : mail.fromAddress() == null
+                ? "（邮件没有发件人地址，报修人未知，请分诊时确认）\n\n"
+                : "（发件人地址无法使用：" + cut(mail.fromAddress(), 200) + "，报修人未知，请分诊时确认）\n\n")
+                + mail.text() + filesLine(mail.files());
+    }
+
+    /**
+     * A text as the case shows it: whole when it fits, else its beginning and where the whole text is (the case's
+     * file 邮件全文.txt, {@link #originalMail}).
+     */
+    static String shortened(String text) {
+        if (text.length() <= TEXT_MAX) {
+            return text;
+        }
+        String tail = "\n\n……（正文共 " + text.length() + " 字，此处只显示开头；全文见附件 " + WHOLE_TEXT + "）";
+        return text.substring(0, TEXT_MAX - tail.length()) + tail;
+    }
+
+    /** The mail as received (.eml), and its whole text when the case shows it shortened. */
+    private static List<IncomingFile> originalMail(byte[] raw, String text, Instant now) {
+        List<IncomingFile> files = new ArrayList<>();
+        files.add(new IncomingFile("邮件原文-" + FILE_STAMP.format(now) + ".eml", "message/rfc822", raw));
+        if (text.length() > TEXT_MAX) {
+            files.add(new IncomingFile(WHOLE_TEXT, "text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8)));
+        }
+        return files;
     }
 
     /**
@@ -297,6 +352,9 @@ public class MailIntakeService implements QuarantineChannel {
     /** The acknowledgement of a new case, unless loop protection or the sender's rate limit forbids one. */
     private String acknowledge(SupportCase created, ParsedMail mail, Instant now) {
         Optional<String> reason = LoopProtection.reasonNotToAnswer(mail, ownAddresses);
+        if (reason.isEmpty() && created.getReporter().getEmail() == null) {
+            reason = Optional.of("no usable sender address");
+        }
         if (reason.isEmpty()) {
             long recent = ledger.countAcknowledgedSince(mail.fromAddress(), now.minus(properties.acknowledgementWindow()));
             if (recent >= properties.maxAcknowledgementsPerSender()) {
@@ -325,10 +383,11 @@ public class MailIntakeService implements QuarantineChannel {
     }
 
     private static String noteText(ParsedMail mail) {
-        String head = "邮件（" + (mail.fromName() == null ? "" : mail.fromName() + " ") + "<" + mail.fromAddress()
-                + ">）：" + mail.subject() + "\n\n";
+        String head = "邮件（" + (mail.fromName() == null ? "" : mail.fromName() + " ")
+                + (mail.fromAddress() == null ? "无发件人地址" : "<" + mail.fromAddress() + ">") + "）：" + mail.subject()
+                + "\n\n";
         String text = mail.replyText().isBlank() ? "（邮件无正文）" : mail.replyText();
-        return cut(head + text + filesLine(mail.files()), TEXT_MAX);
+        return head + text + filesLine(mail.files());
     }
 
     private static String filesLine(List<IncomingFile> files) {
@@ -338,6 +397,21 @@ public class MailIntakeService implements QuarantineChannel {
 
     private static String actor(ParsedMail mail) {
         return cut("mail:" + (mail.fromAddress() == null ? "unknown" : mail.fromAddress()), 100);
+    }
+
+    /** A sender address a case can keep as its reporter's (the cases' own check), else null. */
+    private static String usableAddress(String address) {
+        return address != null && address.length() <= 254 && USABLE_ADDRESS.matcher(address).matches() ? address : null;
+    }
+
+    /** Keeps a mail a rule says not to take in, with its raw bytes, listed for supervisors (reprocessable). */
+    private Intake ignore(InboundMail entry, String mailbox, byte[] raw, Instant receivedAt, Reason reason,
+                          String detail) {
+        QuarantinedItem item = quarantine.ignore(IntakeQuarantine.Arrival.mail(mailbox, raw, receivedAt,
+                entry.getSender(), entry.getSubject()), reason, detail, entry.getMessageKey());
+        entry.ignored(item.getId(), clock.instant());
+        log.info("Mail {} from {} ignored by rule ({}): {}", entry.getMessageKey(), entry.getSender(), reason, detail);
+        return new Intake(Result.IGNORED, null, reason + ": " + detail);
     }
 
     // ---- quarantine ----
@@ -385,8 +459,9 @@ public class MailIntakeService implements QuarantineChannel {
         }
         ParsedMail mail = MailParser.parse(item.getBody());
         String mailbox = item.getSource().substring(item.getSource().indexOf(':') + 1);
+        boolean despiteRules = item.getStatus() == QuarantinedItem.Status.IGNORED;
         Intake result = transaction.execute(s -> takeIn(mailbox, mail, item.getBody(), item.getReceivedAt(),
-                item.getReference()));
+                item.getReference(), despiteRules));
         return new Outcome(result.result() + (result.caseNumber() == null ? "" : " " + result.caseNumber())
                 + (result.detail() == null ? "" : ": " + result.detail()), result.caseNumber());
     }

@@ -14,7 +14,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParameterList;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,6 +55,9 @@ final class MailParser {
     private static final Pattern FORWARD_SUBJECT = Pattern.compile("(?i)^\\s*(fw|fwd|转发|轉寄)\\s*[:：].*");
     private static final Pattern TRACE_FIELD = Pattern.compile("(?i)(received|return-path|delivered-to|x-original-to)[ \t]*:");
     private static final int MAX_DEPTH = 20;
+    private static final Pattern Q_WORD = Pattern.compile("=\\?[^?\\s]+\\?[qQ]\\?[^?\\s]*[\\x{80}-\\x{FF}][^?\\s]*\\?=");
+    /** A text part's content taken as text when its container's structure cannot be read: no more control bytes. */
+    private static final double MAX_CONTROL_SHARE = 0.02;
 
     private static final Session SESSION = session();
 
@@ -104,15 +110,37 @@ final class MailParser {
         if (!eightBit) {
             return raw;
         }
-        byte[] header = java.util.Arrays.copyOf(raw, end);
+        byte[] original = java.util.Arrays.copyOf(raw, end);
+        byte[] header = eightBitInEncodedWords(original);
         byte[] utf8 = MailCharsets.decode(header, null).getBytes(StandardCharsets.UTF_8);
-        if (java.util.Arrays.equals(utf8, header)) {
+        if (java.util.Arrays.equals(utf8, original)) {
             return raw;
         }
         byte[] result = new byte[utf8.length + raw.length - end];
         System.arraycopy(utf8, 0, result, 0, utf8.length);
         System.arraycopy(raw, end, result, utf8.length, raw.length - end);
         return result;
+    }
+
+    /**
+     * Raw 8-bit bytes inside a quoted-printable encoded word ({@code =?iso-8859-1?Q?Fr\u00f6sche?=} with the byte
+     * F6 unescaped) are bytes of the word's own charset: escaped as {@code =F6} so the word decodes in it, instead of
+     * being taken for text of the header block's guessed charset.
+     */
+    private static byte[] eightBitInEncodedWords(byte[] header) {
+        String latin = new String(header, StandardCharsets.ISO_8859_1);
+        Matcher word = Q_WORD.matcher(latin);
+        StringBuilder out = new StringBuilder();
+        int position = 0;
+        while (word.find()) {
+            out.append(latin, position, word.start());
+            for (char c : word.group().toCharArray()) {
+                out.append(c > 0x7F ? String.format("=%02X", (int) c) : String.valueOf(c));
+            }
+            position = word.end();
+        }
+        out.append(latin.substring(position));
+        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static int headerEnd(byte[] raw) {
@@ -192,9 +220,11 @@ final class MailParser {
         String disposition = disposition(part);
         String fileName = fileName(part);
         if (type.match("multipart/*")) {
-            Object content = part.getContent();
-            if (!(content instanceof Multipart multipart)) {
-                throw new UnreadableMailException("a " + type.getBaseType() + " part without its parts");
+            Multipart multipart = multipart(part, type);
+            if (multipart == null) {
+                // its parts cannot be found (the boundary never comes, or none is given): its text, if readable
+                body.plain.add(readableText(part, type));
+                return;
             }
             if (type.match("multipart/alternative")) {
                 alternative(multipart, body, depth);
@@ -215,6 +245,55 @@ final class MailParser {
             body.files.add(new IncomingFile(safeFileName(fileName, part, type, body.files.size() + 1),
                     type.getBaseType().toLowerCase(Locale.ROOT), content));
         }
+    }
+
+    /**
+     * The parts of a multipart, read with the content type as far as it can be read (parameters a mailer mangled,
+     * e.g. {@code ;; boundary=...}, are read leniently); null when the parts cannot be found.
+     */
+    private static Multipart multipart(Part part, ContentType type) throws MessagingException, IOException {
+        Multipart multipart;
+        try {
+            String declared = part.getContentType();
+            if (declared != null && strictlyReadable(declared)) {
+                Object content = part.getContent();
+                if (!(content instanceof Multipart m)) {
+                    return null;
+                }
+                multipart = m;
+            } else {
+                multipart = new MimeMultipart(new ByteArrayDataSource(bytes(part), type.toString()));
+            }
+            multipart.getCount();
+            return multipart;
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean strictlyReadable(String contentType) {
+        try {
+            new ContentType(contentType);
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+
+    /** A part's content as text when it is text (no more than a few control bytes), else unreadable. */
+    private static String readableText(Part part, ContentType type) throws MessagingException, IOException {
+        byte[] content = bytes(part);
+        int control = 0;
+        for (byte b : content) {
+            if (b >= 0 && b < 0x20 && b != '\r' && b != '\n' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        if (content.length > 0 && (double) control / content.length > MAX_CONTROL_SHARE) {
+            throw new UnreadableMailException("a " + type.getBaseType() + " part whose parts cannot be found and whose"
+                    + " content is not text");
+        }
+        return MailCharsets.decode(content, type.getParameter("charset"));
     }
 
     /** One of the alternatives: text/plain if it says something, else HTML, else whatever else there is. */
@@ -291,14 +370,38 @@ final class MailParser {
         try {
             return new ContentType(raw == null ? "text/plain" : raw);
         } catch (ParseException e) {
-            // a content type some mailer mangled: its base type if readable, else plain text
-            String base = raw == null ? "" : raw.split(";", 2)[0].strip();
-            try {
-                return new ContentType(base.contains("/") ? base : "text/plain");
-            } catch (ParseException again) {
-                return new ContentType("application", "octet-stream", null);
+            return lenientContentType(raw);
+        }
+    }
+
+    /**
+     * A content type some mailer mangled ({@code ;; boundary=...}, unquoted specials in values): its base type if
+     * readable, else text/plain, with each {@code name=value} parameter that can be told apart; a charset nobody knows
+     * is left to detection.
+     */
+    static ContentType lenientContentType(String raw) {
+        String[] pieces = raw == null ? new String[] {""} : raw.split(";");
+        String base = pieces[0].strip().toLowerCase(Locale.ROOT);
+        if (!base.matches("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+")) {
+            base = "text/plain";
+        }
+        ParameterList parameters = new ParameterList();
+        for (int i = 1; i < pieces.length; i++) {
+            int equals = pieces[i].indexOf('=');
+            if (equals <= 0) {
+                continue;
+            }
+            String name = pieces[i].substring(0, equals).strip().toLowerCase(Locale.ROOT);
+            String value = pieces[i].substring(equals + 1).strip();
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            if (name.matches("[a-z0-9*_.-]+") && !value.isEmpty()) {
+                parameters.set(name, value);
             }
         }
+        String[] type = base.split("/", 2);
+        return new ContentType(type[0], type[1], parameters);
     }
 
     private static String disposition(Part part) {
@@ -430,7 +533,9 @@ final class MailParser {
     }
 
     /** The first address of a From header, lower case; null when there is none. */
-    static String address(String rawFrom) {
+    static String address(String header) {
+        // RFC 6532: UTF-8 in the address itself (jdöe@mächine.example) arrives as bytes, read as ISO-8859-1
+        String rawFrom = MailHeaders.rawBytes(header);
         if (rawFrom == null || rawFrom.isBlank()) {
             return null;
         }
@@ -441,6 +546,9 @@ final class MailParser {
         } catch (AddressException e) {
             Matcher angle = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>").matcher(rawFrom);
             candidate = angle.find() ? angle.group(1) : null;
+        }
+        if (candidate != null) {
+            candidate = candidate.replaceAll("\\([^()]*\\)", "");
         }
         if (candidate == null || candidate.indexOf('@') < 1 || candidate.length() > 320) {
             return null;

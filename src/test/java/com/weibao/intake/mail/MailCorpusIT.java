@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * parsers, unchanged, kept out of the repository as its README asks; mails over the tests' {@code max-mail-size}
  * left out) is put into a mailbox of its own,
  * and every mail must end as exactly one outcome in the ledger (a case, a note, a bounce kept with its case,
- * Weibao's own mail ignored, or a quarantine entry with its raw bytes), none left unread, none skipped. It takes
+ * a mail ignored by rule or a quarantine entry, both with their raw bytes), none left unread, none skipped. It takes
  * minutes, so it is left out of the default run: {@code ./mvnw verify -Dit.test=MailCorpusIT -Dit.excludedGroups=none}.
  */
 @Tag("corpus")
@@ -98,18 +98,23 @@ class MailCorpusIT extends IntegrationTest {
         Map<MailIntakeService.Result, Long> results = new TreeMap<>();
         monitor.state("corpus").results.forEach((r, n) -> results.put(r, n.get()));
         List<String> withoutBody = new ArrayList<>();
+        Map<String, Integer> reasons = new TreeMap<>();
         for (InboundMail m : entries) {
-            if (m.getOutcome() == InboundMail.Outcome.QUARANTINED) {
+            if (m.getOutcome() == InboundMail.Outcome.QUARANTINED || m.getOutcome() == InboundMail.Outcome.IGNORED) {
                 JsonNode item = http().get("lead", "/api/quarantine/" + m.getQuarantineId()).json();
                 if (!item.get("bodyKept").asBoolean()) {
                     withoutBody.add(m.getMessageKey());
                 }
+                String detail = item.get("detail").asText("");
+                reasons.merge(m.getOutcome() + " " + item.get("reason").asText() + ": "
+                        + detail.replaceAll("\\(.*", "").replaceAll("[<\\[].*", "").strip(), 1, Integer::sum);
             }
         }
         String figures = "corpus: " + mails.size() + " mails, " + refused.size() + " refused by the mail server "
                 + refused + ", " + (delivered - distinct.size()) + " delivered again, " + unseen + " unread in the mailbox, "
                 + entries.size() + " in the ledger " + outcomes + ", results " + results + ", "
-                + withoutBody.size() + " quarantined without raw bytes, " + took.toSeconds() + " s";
+                + withoutBody.size() + " quarantined or ignored without raw bytes, by reason " + reasons + ", "
+                + took.toSeconds() + " s";
         System.out.println(figures);
 
         assertThat(unseen).as(figures).isZero();

@@ -274,7 +274,11 @@ class MailIntakeIT extends IntegrationTest {
         JsonNode c = awaitCase(marker);
         assertThat(c.get("description").asText()).contains("见截图：").contains("谢谢").doesNotContain("<");
         List<String> names = new ArrayList<>();
-        c.get("attachments").forEach(a -> names.add(a.get("fileName").asText()));
+        c.get("attachments").forEach(a -> {
+            if (!a.get("kind").asText().equals("ORIGINAL_MAIL")) {
+                names.add(a.get("fileName").asText());
+            }
+        });
         assertThat(names).containsExactlyInAnyOrder("inline-1.png", "故障截图.pdf", "错误日志.txt");
         JsonNode pdfView = find(c.get("attachments"), "故障截图.pdf");
         Http.Response download = http().get("agent", pdfView.get("href").asText());
@@ -428,15 +432,17 @@ class MailIntakeIT extends IntegrationTest {
         });
         assertThat(http().get("agent", "/api/cases?text=" + bounceMarker).json().get("totalItems").asInt()).isZero();
 
-        // a bounce about a mail Weibao never sent has no case to go to: quarantined, not dropped, not a case
+        // a bounce about a mail Weibao never sent has no case to go to: ignored by rule, kept, not a case
         String orphan = marker();
         send(TestMail.from("MAILER-DAEMON@mx.example", HELPDESK, "Delivery Status Notification (Failure) " + orphan)
                 .multipart("report; report-type=delivery-status", "DSN2", m -> m
                         .line("--DSN2").header("Content-Type", "text/plain").line("").line("unknown user")
                         .line("--DSN2").header("Content-Type", "text/rfc822-headers").line("")
                         .line("Message-ID: <never-sent@elsewhere.example>")));
-        JsonNode item = awaitQuarantined(orphan);
+        JsonNode item = awaitListed(orphan, "IGNORED");
+        assertThat(item.get("reason").asText()).isEqualTo("BOUNCE_UNMATCHED");
         assertThat(item.get("detail").asText()).contains("delivery report");
+        assertThat(item.get("bodyKept").asBoolean()).isTrue();
         assertThat(http().get("agent", "/api/cases?text=" + orphan).json().get("totalItems").asInt()).isZero();
     }
 
@@ -447,8 +453,9 @@ class MailIntakeIT extends IntegrationTest {
         String broken = marker();
         String sender = renmin();
         TestMail brokenMail = TestMail.from(sender, HELPDESK, "坏邮件 " + broken)
-                .header("Content-Type", "multipart/mixed; boundary=\"B\"")
-                .line("").line("the parts' boundary never comes");
+                // uuencode without its "begin" line: nothing can read it
+                .header("Content-Transfer-Encoding", "x-uuencode")
+                .line("").line("M86QL;&]W97)L9\"!T:&ES(&ES(&YO=\"!U=65N8V]D960@=&5X=`H`").line("end");
         send(brokenMail);
         String big = marker();
         byte[] filler = new byte[1_200_000];
@@ -635,6 +642,100 @@ class MailIntakeIT extends IntegrationTest {
                 .isBetween(before.minus(Duration.ofDays(3)).minusSeconds(1), after.minus(Duration.ofDays(3)));
     }
 
+    // ---------------------------------------------------------------- outcomes: ignored by rule, unknown senders
+
+    /**
+     * An auto-reply that answers nothing opens no case: it is listed as ignored by rule, raw bytes kept, and a lead
+     * may still have it taken in; one that answers an open case becomes a note. Weibao's own mail coming back is a loop.
+     */
+    @Test
+    void anUnthreadedAutoReplyIsIgnoredByRuleAThreadedOneIsANote() throws Exception {
+        String marker = marker();
+        send(TestMail.from("oof-" + marker.toLowerCase() + "@renmin.example", HELPDESK, "自动回复：本人休假中 " + marker)
+                .header("Auto-Submitted", "auto-replied")
+                .base64Body("text/plain", "UTF-8", "本人休假中，12月10日返回。", StandardCharsets.UTF_8));
+        JsonNode ignored = awaitListed(marker, "IGNORED");
+        assertThat(ignored.get("reason").asText()).isEqualTo("AUTO_REPLY");
+        assertThat(ignored.get("status").asText()).isEqualTo("IGNORED");
+        assertThat(total(marker)).as("no case, no SLA timers").isZero();
+        assertThat(ledger.findAll()).filteredOn(m -> m.getSubject() != null && m.getSubject().contains(marker))
+                .singleElement().satisfies(m -> assertThat(m.getOutcome()).isEqualTo(InboundMail.Outcome.IGNORED));
+        assertThat(http().get("lead", ignored.get("rawHref").asText()).text()).contains("Auto-Submitted: auto-replied");
+        assertThat(http().get("it-renmin", "/api/quarantine?status=IGNORED").status()).isEqualTo(403);
+
+        // the lead decides it is a real report after all
+        Http.Response taken = http().post("lead", "/api/quarantine/" + ignored.get("id").asLong() + "/reprocess", "");
+        assertThat(taken.status()).as(taken.text()).isEqualTo(200);
+        assertThat(taken.json().get("resolutionNote").asText()).startsWith("CASE_CREATED");
+        JsonNode c = awaitCase(marker);
+
+        // an auto-reply to that case's acknowledgement threads to it: a note, no new case
+        String threaded = marker();
+        send(TestMail.from("oof-" + marker.toLowerCase() + "@renmin.example", HELPDESK, "Automatic reply: ["
+                        + c.get("number").asText() + "] " + threaded)
+                .header("X-Autoreply", "yes")
+                .base64Body("text/plain", "UTF-8", "I am out of the office.", StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(http().get("agent", "/api/cases/"
+                + c.get("number").asText()).text()).contains(threaded));
+        assertThat(total(threaded)).isZero();
+
+        // Weibao's own mail come back: a loop, ignored by rule
+        String loop = marker();
+        send(TestMail.from("helpdesk@weibao.local", HELPDESK, "回环 " + loop)
+                .base64Body("text/plain", "UTF-8", "自己的邮件", StandardCharsets.UTF_8));
+        assertThat(awaitListed(loop, "IGNORED").get("reason").asText()).isEqualTo("LOOP");
+    }
+
+    /** A mail without a sender address still reports something: a case for triage, reporter unknown. */
+    @Test
+    void aMailWithoutSenderOpensATriageCaseWithAnUnknownReporter() {
+        String marker = marker();
+        TestMail.send(MAIL.getSmtp().getPort(), ("To: helpdesk@weibao.local\r\nSubject: 无发件人 " + marker + "\r\nMessage-ID: <"
+                + marker + "@nowhere>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n住院部打印机卡纸。\r\n")
+                .getBytes(StandardCharsets.UTF_8), HELPDESK);
+        JsonNode c = awaitCase(marker);
+        assertThat(c.at("/reporter/name").asText()).isEqualTo("（未知发件人）");
+        assertThat(c.get("description").asText()).contains("报修人未知").contains("住院部打印机卡纸。");
+        assertThat(c.get("notifications")).noneSatisfy(n -> assertThat(n.get("event").asText())
+                .isEqualTo("CASE_ACKNOWLEDGED"));
+    }
+
+    /**
+     * Every case keeps the mail it came from (.eml), downloadable by whoever may read the case and by no other
+     * hospital; a body over 100,000 characters is kept whole in 邮件全文.txt, the description shows its beginning.
+     */
+    @Test
+    void theRawMailOfACaseIsKeptWholeAndOnlyItsReadersMayDownloadIt() {
+        String marker = marker();
+        String longText = "长正文" + marker + "。" + "网络中断，".repeat(30_000) + "完。";
+        TestMail mail = TestMail.from(renmin(), HELPDESK, "长邮件 " + marker)
+                .base64Body("text/plain", "UTF-8", longText, StandardCharsets.UTF_8);
+        send(mail);
+        JsonNode c = awaitCase(marker);
+        String description = c.get("description").asText();
+        assertThat(description.length()).isLessThanOrEqualTo(100_000);
+        assertThat(description).contains("全文见附件 邮件全文.txt");
+        JsonNode whole = find(c.get("attachments"), "邮件全文.txt");
+        assertThat(whole.get("kind").asText()).isEqualTo("ORIGINAL_MAIL");
+        assertThat(new String(http().get("it-renmin", whole.get("href").asText()).body(), StandardCharsets.UTF_8))
+                .isEqualTo(longText);
+        JsonNode eml = null;
+        for (JsonNode a : c.get("attachments")) {
+            if (a.get("fileName").asText().endsWith(".eml")) {
+                eml = a;
+            }
+        }
+        assertThat(eml).as("the raw mail").isNotNull();
+        Http.Response download = http().get("it-renmin", eml.get("href").asText());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).startsWith("message/rfc822");
+        assertThat(new String(download.body(), StandardCharsets.US_ASCII)).contains("Subject:")
+                .contains("Content-Transfer-Encoding: base64");
+        Http.Response foreign = http().get("it-fuscc", eml.get("href").asText());
+        assertThat(foreign.status()).as("another hospital").isEqualTo(404);
+        assertThat(foreign.text()).doesNotContain(marker).doesNotContain("网络中断");
+    }
+
     // ---------------------------------------------------------------- health
 
     /** DOWN answers 503 to a load balancer, with the bare status; the administrator sees which mailbox and why. */
@@ -702,6 +803,18 @@ class MailIntakeIT extends IntegrationTest {
     private JsonNode awaitQuarantined(String marker) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (JsonNode item : http().get("lead", "/api/quarantine?channel=EMAIL&size=500").json().get("items")) {
+                if (item.get("subject").asText("").contains(marker)) {
+                    return item;
+                }
+            }
+            return null;
+        }, i -> i != null);
+    }
+
+    private JsonNode awaitListed(String marker, String status) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            for (JsonNode item : http().get("lead", "/api/quarantine?channel=EMAIL&size=500&status=" + status).json()
+                    .get("items")) {
                 if (item.get("subject").asText("").contains(marker)) {
                     return item;
                 }

@@ -193,11 +193,76 @@ class MailParserTest {
 
     @Test
     void aMailThatCannotBeReadSaysWhy() {
-        String raw = "From: a@b.example\r\nMessage-ID: <x@y>\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n"
-                + "\r\nthe parts' boundary never comes\r\n";
-        assertThatThrownBy(() -> MailParser.parse(raw.getBytes(StandardCharsets.US_ASCII)))
+        byte[] raw = sample("uuencode-without-begin.eml");
+        assertThatThrownBy(() -> MailParser.parse(raw))
                 .isInstanceOf(UnreadableMailException.class).hasMessageContaining("cannot read the mail");
-        assertThat(MailParser.keyOf(raw.getBytes(StandardCharsets.US_ASCII))).isEqualTo(MailParser.keyOfMessageId("<x@y>"));
+        assertThat(MailParser.keyOf(raw)).isEqualTo(MailParser.keyOfMessageId("<uu-1@renmin.example>"));
+    }
+
+    @Test
+    void aMultipartWhoseBoundaryNeverComesIsReadAsText() {
+        ParsedMail mail = MailParser.parse(sample("missing-start-boundary.eml"));
+        assertThat(mail.text()).isEqualTo("叫号屏黑屏，请处理。");
+    }
+
+    @Test
+    void contentTypeParametersAMailerMangledAreReadLeniently() {
+        ParsedMail mail = MailParser.parse(sample("double-semicolon-content-type.eml"));
+        assertThat(mail.text()).isEqualTo("打印机卡纸");
+        assertThat(MailParser.lenientContentType("text/plain;; charset=\"gbk\"; =x; name").getParameter("charset"))
+                .isEqualTo("gbk");
+        assertThat(MailParser.lenientContentType("nonsense; charset=utf-8").getBaseType()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void utf7SubjectsAreDecoded() {
+        assertThat(MailParser.parse(sample("utf7-subject.eml")).subject()).isEqualTo("文件 test");
+    }
+
+    @Test
+    void rfc6532Utf8AddressesAndHeadersAreReadAsUtf8() {
+        ParsedMail mail = MailParser.parse(sample("rfc6532-utf8-address.eml"));
+        assertThat(mail.fromAddress()).isEqualTo("jdöe@mächine.example");
+        assertThat(mail.fromName()).isEqualTo("Jöe Düe");
+        assertThat(mail.subject()).isEqualTo("Säying Hello");
+    }
+
+    @Test
+    void raw8BitLatin1InsideAnEncodedWordIsReadInTheWordsCharset() {
+        assertThat(MailParser.parse(sample("latin1-in-encoded-word.eml")).subject()).isEqualTo("Frösche im Teich");
+    }
+
+    @Test
+    void cyrillicWithoutALabelIsNotTakenForChinese() {
+        assertThat(MailParser.parse(sample("koi8r-unlabelled.eml")).text())
+                .startsWith("Картинка с очень длинным именем.");
+        byte[] cutName = "Картинка с очень длинным".getBytes(StandardCharsets.UTF_8);
+        byte[] truncated = java.util.Arrays.copyOf(cutName, cutName.length - 1);
+        assertThat(MailCharsets.decode(truncated, null)).isEqualTo("Картинка с очень длинны");
+        assertThat(MailHeaders.decode(new String("Formação Verão".getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.ISO_8859_1))).isEqualTo("Formação Verão");
+    }
+
+    @Test
+    void whitespaceBetweenAdjacentEncodedWordsIsDroppedWhateverTheirCharsets() {
+        assertThat(MailParser.parse(sample("adjacent-encoded-words.eml")).subject())
+                .isEqualTo("If you can read this you understand the example.");
+    }
+
+    @Test
+    void aMailWithoutSenderIsReadWithItsText() {
+        ParsedMail mail = MailParser.parse(sample("no-sender.eml"));
+        assertThat(mail.fromAddress()).isNull();
+        assertThat(mail.subject()).isEqualTo("无发件人的报修");
+        assertThat(mail.text()).isEqualTo("住院部打印机卡纸。");
+    }
+
+    static byte[] sample(String name) {
+        try (var in = MailParserTest.class.getResourceAsStream("/mail/" + name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("test mail " + name, e);
+        }
     }
 
     @Test
