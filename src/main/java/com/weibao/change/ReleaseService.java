@@ -86,9 +86,10 @@ public class ReleaseService {
         if (blank(request.version())) {
             violations.add(new FieldViolation("version", "请填写发布的版本号"));
         }
-        if (request.plannedAt() == null) {
+        Instant plannedAt = request.plannedAt() == null ? null : request.plannedAt().toInstant();
+        if (plannedAt == null) {
             violations.add(new FieldViolation("plannedAt", "请填写计划发布时间"));
-        } else if (request.plannedAt().isBefore(clock.instant())) {
+        } else if (plannedAt.isBefore(clock.instant())) {
             violations.add(new FieldViolation("plannedAt", "计划发布时间不能早于现在"));
         }
         if (!violations.isEmpty()) {
@@ -98,9 +99,9 @@ public class ReleaseService {
                 + " 问题修复发布" : request.title().strip();
         Release release = new Release(contract.getCode(), contract.getHospital().getCode(), request.system(), title,
                 request.version().strip(), changes.runningVersion(contract.getCode(), request.system()).orElse(null),
-                request.plannedAt(), caller.userId(), clock.instant());
+                plannedAt, caller.userId(), clock.instant());
         release.record(clock.instant(), caller.userId(), ReleaseEventType.PLANNED, title + "，计划 "
-                + SHOWN.format(request.plannedAt()));
+                + SHOWN.format(plannedAt));
         releases.saveAndFlush(release);
         release.numbered();
         release.startedAs(workflow.start(release));
