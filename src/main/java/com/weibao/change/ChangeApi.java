@@ -63,9 +63,13 @@ public final class ChangeApi {
     public record EventView(Instant at, String actor, ChangeEventType type, String detail) {
     }
 
-    /** One version of a covered system: since when it ran, which change brought it, that change's documents. */
-    public record VersionView(String version, String previous, Instant runningSince, String change,
-                              String changeTitle, ChangeKind kind, String href, List<DocumentView> documents) {
+    /**
+     * One version of a covered system: since when it ran, what brought it ({@code CHANGE}: a change, with its kind and
+     * documents; {@code RELEASE}: a release, with the cases it fixed).
+     */
+    public record VersionView(String version, String previous, Instant runningSince, String source, String change,
+                              String release, String changeTitle, ChangeKind kind, String href,
+                              List<DocumentView> documents, List<ReleaseApi.FixedCase> fixedCases) {
     }
 
     public record VersionHistory(String contract, String system, String current, List<VersionView> versions) {

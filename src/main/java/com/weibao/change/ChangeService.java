@@ -48,6 +48,7 @@ public class ChangeService {
     private final ChangeRepository changes;
     private final ChangeDocumentRepository documents;
     private final SystemVersionRepository versions;
+    private final ReleaseRepository releases;
     private final ContractService contracts;
     private final CaseQueries cases;
     private final WorkingTime time;
@@ -56,11 +57,12 @@ public class ChangeService {
     private final Clock clock;
 
     ChangeService(ChangeRepository changes, ChangeDocumentRepository documents, SystemVersionRepository versions,
-                  ContractService contracts, CaseQueries cases, WorkingTime time, Notifications notifications,
+                  ReleaseRepository releases, ContractService contracts, CaseQueries cases, WorkingTime time, Notifications notifications,
                   ChangeWorkflow workflow, Clock clock) {
         this.changes = changes;
         this.documents = documents;
         this.versions = versions;
+        this.releases = releases;
         this.contracts = contracts;
         this.cases = cases;
         this.time = time;
@@ -431,24 +433,49 @@ public class ChangeService {
         return ofCase(caseNumber, caller).stream().map(ChangeApi.ChangeSummary::of).toList();
     }
 
+    /**
+     * A covered system's version history: the versions changes (upgrades) brought and the released releases with the
+     * cases they fixed, oldest first.
+     */
     @Transactional(readOnly = true)
     public ChangeApi.VersionHistory versionHistoryView(String contractCode, String systemCode, Caller caller) {
-        List<ChangeApi.VersionView> list = versionHistory(contractCode, systemCode, caller).stream()
-                .map(v -> new ChangeApi.VersionView(v.getVersion(), v.getPrevious(), v.getRunningSince(),
-                        v.getChange().getReference(), v.getChange().getTitle(), v.getChange().getKind(),
+        List<ChangeApi.VersionView> list = new ArrayList<>(versionHistory(contractCode, systemCode, caller).stream()
+                .map(v -> new ChangeApi.VersionView(v.getVersion(), v.getPrevious(), v.getRunningSince(), "CHANGE",
+                        v.getChange().getReference(), null, v.getChange().getTitle(), v.getChange().getKind(),
                         "/api/changes/" + v.getChange().getId(),
-                        documents(v.getChange().getId()).stream().map(ChangeApi.DocumentView::of).toList()))
-                .toList();
+                        documents(v.getChange().getId()).stream().map(ChangeApi.DocumentView::of).toList(),
+                        List.of()))
+                .toList());
+        for (Release r : releasedOf(contractCode, systemCode)) {
+            list.add(new ChangeApi.VersionView(r.getVersion(), r.getPreviousVersion(), r.getReleasedAt(), "RELEASE",
+                    null, r.getReference(), r.getTitle(), null, "/api/releases/" + r.getId(), List.of(),
+                    r.getCases().stream().map(ReleaseApi.FixedCase::of).toList()));
+        }
+        list.sort(java.util.Comparator.comparing(ChangeApi.VersionView::runningSince));
         return new ChangeApi.VersionHistory(contractCode, systemCode,
                 list.isEmpty() ? null : list.get(list.size() - 1).version(), list);
     }
 
-    /** The covered system's version now: the last recorded one. */
+    /** The covered system's version now: the last one a change or a release brought. */
     @Transactional(readOnly = true)
     public Optional<String> runningVersion(String contractCode, String systemCode) {
         List<SystemVersion> history = versions.findByContractCodeAndSystemCodeOrderByRunningSinceAscIdAsc(
                 contractCode, systemCode);
-        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).getVersion());
+        Optional<SystemVersion> byChange = history.isEmpty() ? Optional.empty()
+                : Optional.of(history.get(history.size() - 1));
+        List<Release> released = releasedOf(contractCode, systemCode);
+        Optional<Release> byRelease = released.isEmpty() ? Optional.empty()
+                : Optional.of(released.get(released.size() - 1));
+        if (byRelease.isPresent() && (byChange.isEmpty()
+                || !byRelease.get().getReleasedAt().isBefore(byChange.get().getRunningSince()))) {
+            return Optional.of(byRelease.get().getVersion());
+        }
+        return byChange.map(SystemVersion::getVersion);
+    }
+
+    private List<Release> releasedOf(String contractCode, String systemCode) {
+        return releases.findByContractCodeAndSystemCodeAndStatusOrderByReleasedAtAscIdAsc(contractCode, systemCode,
+                ReleaseStatus.RELEASED);
     }
 
     @Transactional(readOnly = true)

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Import({ContractImporter.class, ContractService.class, ContractImporterTest.Features.class,
-        ContractImporterTest.CallbackSection.class})
+        ContractImporterTest.CallbackSection.class, ContractImporterTest.ReleaseSection.class})
 class ContractImporterTest {
 
     /** A small valid contract file; the table below breaks one line of it at a time. */
@@ -252,6 +252,20 @@ class ContractImporterTest {
         @Override
         public String key() {
             return "callbacks";
+        }
+
+        @Override
+        public void imported(Contract contract, ContractFileSection section) {
+        }
+    }
+
+    /** The change module's own key of the demo file (release cadence), taken so the core entry binds strictly. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ReleaseSection implements ContractSection {
+
+        @Override
+        public String key() {
+            return "releases";
         }
 
         @Override

@@ -112,5 +112,21 @@ class CallbackTermsTest {
         @Override
         public void hospitalRegistered(String code, String name) {
         }
+
+        /** The change module's releases key (release cadence) of the demo file, taken and ignored here. */
+        @org.springframework.context.annotation.Bean
+        com.weibao.contract.ContractSection releasesSection() {
+            return new com.weibao.contract.ContractSection() {
+                @Override
+                public String key() {
+                    return "releases";
+                }
+
+                @Override
+                public void imported(com.weibao.contract.Contract contract,
+                                     com.weibao.contract.ContractFileSection section) {
+                }
+            };
+        }
     }
 }

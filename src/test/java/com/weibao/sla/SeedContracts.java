@@ -48,7 +48,18 @@ public final class SeedContracts {
             public void imported(Contract contract, ContractFileSection section) {
             }
         };
-        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class), List.of(callbacks))
+        // the change module's releases key (release cadence) likewise
+        ContractSection releases = new ContractSection() {
+            @Override
+            public String key() {
+                return "releases";
+            }
+
+            @Override
+            public void imported(Contract contract, ContractFileSection section) {
+            }
+        };
+        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class), List.of(callbacks, releases))
                 .importFrom(new ClassPathResource("demo/contracts.yaml"));
         return saved.stream().collect(Collectors.toMap(Contract::getCode, Function.identity()));
     }

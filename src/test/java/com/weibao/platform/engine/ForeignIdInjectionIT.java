@@ -166,6 +166,20 @@ class ForeignIdInjectionIT extends IntegrationTest {
         table.put("ChangeProcess/Task_VerifyChange", row("it-fuscc", Map.of("verificationDecision", "ACCEPTED",
                 "verificationRemarks", "门户正常")));
         // --- end ChangeProcess
+        // --- ReleaseProcess (issue 19): the list sent back by the hospital and compiled again, confirmed,
+        // implemented, refused at acceptance, implemented again, accepted
+        table.put("ReleaseProcess/Task_CompileReleaseList", new Row("lead", List.of(
+                id -> Map.of("addCaseNumbers", releaseCase, "releaseNote", "周五晚发版"),
+                id -> Map.of("releaseNote", "已按院方意见调整"))));
+        table.put("ReleaseProcess/Task_ConfirmReleasePlan", new Row("it-fuscc", List.of(
+                id -> Map.of("confirmationDecision", "REFUSED", "confirmationRemarks", "周五门诊量大，请改期"),
+                id -> Map.of("confirmationDecision", "CONFIRMED", "confirmationRemarks", "同意"))));
+        table.put("ReleaseProcess/Task_ImplementRelease", row("engineer1", Map.of("implementationSteps",
+                "22:00 部署；22:30 自测通过")));
+        table.put("ReleaseProcess/Task_AcceptRelease", new Row("it-fuscc", List.of(
+                id -> Map.of("acceptanceDecision", "REFUSED", "acceptanceRemarks", "仍偶发报错"),
+                id -> Map.of("acceptanceDecision", "ACCEPTED", "acceptanceRemarks", "已修复"))));
+        // --- end ReleaseProcess
         // ---- knowledge: ArticleReviewProcess (refused once, revised, resubmitted, published)
         table.put("ArticleReviewProcess/Task_ReviewArticle", new Row("lead", List.of(
                 id -> Map.of("reviewDecision", "REFUSE", "remarks", "请补充证书更新的步骤"),
@@ -197,6 +211,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(startChange("NORMAL"), table, victims, visits); // ChangeProcess (issue 19)
         walk(startChange("EMERGENCY"), table, victims, visits); // ChangeProcess (issue 19)
         walk(startArticleReview(), table, victims, visits); // knowledge
+        walk(startRelease(), table, victims, visits); // ReleaseProcess (issue 19)
 
         assertThat(visits.keySet()).as("every user task was attacked").isEqualTo(table.keySet());
         assertThat(victims.snapshot()).isEqualTo(before);
@@ -567,6 +582,33 @@ class ForeignIdInjectionIT extends IntegrationTest {
 
     // --- end ChangeProcess
 
+    // --- ReleaseProcess (issue 19)
+
+    /** The fuscc P3 case the attacker's release fixes (set by startRelease, added in Task_CompileReleaseList). */
+    private String releaseCase;
+
+    /** A release of fuscc's portal planned through /api/releases by the team lead, with a P3 case of fuscc to fix. */
+    private String startRelease() {
+        Map<String, Object> request = caseRequest("门户页面偶发报错（注入测试）");
+        request.put("contract", FUSCC);
+        request.put("system", "patient-portal");
+        request.put("priority", "P3");
+        Http.Response fault = http.post("agent", "/api/cases", request);
+        assertThat(fault.status()).as(fault.text()).isEqualTo(201);
+        releaseCase = fault.json().get("number").asText();
+        Http.Response created = http.post("lead", "/api/releases", release(FUSCC, "patient-portal"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("processInstanceId").asText();
+    }
+
+    private static Map<String, Object> release(String contract, String system) {
+        return Map.of("contract", contract, "system", system, "version", "2.1." + ThreadLocalRandom.current()
+                .nextInt(1000), "plannedAt", OffsetDateTime.now(SHANGHAI).plusDays(2).withHour(22)
+                .truncatedTo(ChronoUnit.HOURS).toString());
+    }
+
+    // --- end ReleaseProcess
+
     /** The keyed fields of the task's Camunda Form, as the user's Tasklist loads it. */
     private Set<String> formFields(String user, String taskId) {
         Set<String> fields = new TreeSet<>();
@@ -625,6 +667,9 @@ class ForeignIdInjectionIT extends IntegrationTest {
         final long changeId; // ChangeProcess (issue 19)
         final String changeRef; // ChangeProcess (issue 19)
         final String changeInstance; // ChangeProcess (issue 19)
+        final long releaseId; // ReleaseProcess (issue 19)
+        final String releaseRef; // ReleaseProcess (issue 19)
+        final String releaseInstance; // ReleaseProcess (issue 19)
 
         Victims() {
             caseNumber = http.post("agent", "/api/cases", caseRequest("他院工单（注入测试）")).json().get("number").asText();
@@ -659,6 +704,14 @@ class ForeignIdInjectionIT extends IntegrationTest {
             changeId = renminChange.get("id").asLong();
             changeRef = renminChange.get("reference").asText();
             changeInstance = renminChange.get("processInstanceId").asText();
+            // ReleaseProcess (issue 19): Renmin's release fixing Renmin's P3 case, its list being compiled
+            JsonNode renminRelease = http.post("lead", "/api/releases", release("e-invoice", "einvoice-app")).json();
+            releaseId = renminRelease.get("id").asLong();
+            releaseRef = renminRelease.get("reference").asText();
+            releaseInstance = renminRelease.get("processInstanceId").asText();
+            Http.Response listed = http.post("lead", "/api/releases/" + releaseId + "/cases",
+                    Map.of("caseNumber", caseNumber));
+            assertThat(listed.status()).as(listed.text()).isEqualTo(200);
         }
 
         /** The foreign ids an attacker puts into a completion, as the variables the processes use. */
@@ -682,6 +735,8 @@ class ForeignIdInjectionIT extends IntegrationTest {
             ids.put("reportId", reportId); // report (issue 17)
             ids.put("changeId", changeId); // ChangeProcess (issue 19)
             ids.put("changeRef", changeRef); // ChangeProcess (issue 19)
+            ids.put("releaseId", releaseId); // ReleaseProcess (issue 19)
+            ids.put("releaseRef", releaseRef); // ReleaseProcess (issue 19)
             return ids;
         }
 
@@ -701,7 +756,10 @@ class ForeignIdInjectionIT extends IntegrationTest {
                     tasksOf(callInstance),
                     http.get("lead", "/api/changes/" + changeId).text(), // ChangeProcess (issue 19)
                     variables(changeInstance), // ChangeProcess (issue 19)
-                    tasksOf(changeInstance)); // ChangeProcess (issue 19)
+                    tasksOf(changeInstance), // ChangeProcess (issue 19)
+                    http.get("lead", "/api/releases/" + releaseId).text(), // ReleaseProcess (issue 19)
+                    variables(releaseInstance), // ReleaseProcess (issue 19)
+                    tasksOf(releaseInstance)); // ReleaseProcess (issue 19)
         }
     }
 
