@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -20,9 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: the whole application on a random port with the demo data, over real HTTP.
  * On the embedded H2 each run gets a fresh database under target/; with -Pmysql the mysql profile's database.
- * All subclasses share one application context; while it starts, {@link StartupLogins} tries to log in.
+ * All subclasses share one application context; while it starts, {@link StartupLogins} tries to log in. Metrics are
+ * exported as in production (Spring Boot's tests leave the Prometheus registry out otherwise), so that
+ * /actuator/prometheus answers (MetricsIT).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 @Import(StartupLogins.class)
 public abstract class IntegrationTest {
 

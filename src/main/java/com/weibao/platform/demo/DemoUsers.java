@@ -40,6 +40,7 @@ class DemoUsers implements ApplicationRunner, PasswordPolicyExemption {
         vendorUser("lead", "陈刚", "组长", Roles.LEADS);
         vendorUser("manager", "刘洋", "服务经理", Roles.MANAGERS);
         vendorUser("admin", "系统管理员", "", Groups.CAMUNDA_ADMIN);
+        vendorUser("monitor", "运行监控", "Prometheus", Roles.MONITORING);
         for (HospitalTenants.Tenant hospital : hospitals.all()) {
             String code = hospital.code();
             hospitalUser("it-" + code, "信息科", hospital, Roles.hospitalItGroup(code));

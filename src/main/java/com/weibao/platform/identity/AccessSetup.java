@@ -56,6 +56,7 @@ class AccessSetup implements ApplicationRunner {
         admin.group(Roles.ENGINEERS, "工程师", Groups.GROUP_TYPE_WORKFLOW);
         admin.group(Roles.LEADS, "组长", Groups.GROUP_TYPE_WORKFLOW);
         admin.group(Roles.MANAGERS, "服务经理", Groups.GROUP_TYPE_WORKFLOW);
+        admin.group(Roles.MONITORING, "运行监控（Prometheus）", Groups.GROUP_TYPE_SYSTEM);
         // the vendor's desk: processes of no hospital, or of none yet (HospitalTenancy); no hospital group is a member
         admin.tenant(HospitalTenancy.DESK, "维保服务台（未定医院）");
         for (String vendorGroup : Roles.VENDOR_GROUPS) {

@@ -16,6 +16,11 @@ public final class Roles {
     /** Camunda's own administrators' group. */
     public static final String ADMINS = "camunda-admin";
     /**
+     * Monitoring (监控): the account Prometheus scrapes {@code /actuator/prometheus} with; no Camunda rights, no
+     * hospital, no webapp.
+     */
+    public static final String MONITORING = "monitoring";
+    /**
      * Marks {@link Caller#system the application itself}; not a Camunda group and never one: Camunda refuses group
      * ids with a colon (generalResourceWhitelistPattern), so no user can be made a member.
      */
