@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
 class MailIntakeRoutes extends RouteBuilder {
 
     static final String ROUTE_PREFIX = "mail-intake-";
+    private static final String RAW_MAIL = "weibaoRawMail";
+    private static final String RECEIVED_AT = "weibaoReceivedAt";
 
     private static final Logger log = LoggerFactory.getLogger(MailIntakeRoutes.class);
 
@@ -88,22 +90,28 @@ class MailIntakeRoutes extends RouteBuilder {
     }
 
     private void take(MailIntakeProperties.Mailbox mailbox, Exchange exchange) {
-        Message message = exchange.getIn(MailMessage.class).getMessage();
-        // the raw bytes are all we need: a plain message spares the server another round trip for the headers, which
-        // Camel's commit (and its error handler) would otherwise fetch through the IMAP envelope, which the server
-        // cannot give for some mails (an address without a domain): such a mail would stay unseen for good
-        exchange.setIn(new DefaultMessage(exchange));
-        byte[] raw;
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            message.writeTo(out);
-            raw = out.toByteArray();
-        } catch (MessagingException | IOException e) {
-            // the mailbox went away while reading: the mail stays unseen for the next poll
-            monitor.failed(mailbox.name(), e);
-            throw new MailboxReadException("cannot read a mail from " + mailbox.name() + ": " + e, e);
+        // a redelivery (the database was out) finds the mail read already: the message is no longer the mail's
+        byte[] raw = exchange.getProperty(RAW_MAIL, byte[].class);
+        Instant receivedAt = exchange.getProperty(RECEIVED_AT, Instant.class);
+        if (raw == null) {
+            Message message = exchange.getIn(MailMessage.class).getMessage();
+            // the raw bytes are all we need: a plain message spares the server another round trip for the headers,
+            // which Camel's commit (and its error handler) would otherwise fetch through the IMAP envelope, which the
+            // server cannot give for some mails (an address without a domain): such a mail would stay unseen for good
+            exchange.setIn(new DefaultMessage(exchange));
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+                message.writeTo(out);
+                raw = out.toByteArray();
+            } catch (MessagingException | IOException e) {
+                // the mailbox went away while reading: the mail stays unseen for the next poll
+                monitor.failed(mailbox.name(), e);
+                throw new MailboxReadException("cannot read a mail from " + mailbox.name() + ": " + e, e);
+            }
+            receivedAt = receivedDate(mailbox, message);
+            exchange.setProperty(RAW_MAIL, raw);
+            exchange.setProperty(RECEIVED_AT, receivedAt);
         }
-        Instant receivedAt = receivedDate(mailbox, message);
         try {
             MailIntakeService.Intake result = intake.receive(mailbox.name(), raw, receivedAt);
             monitor.taken(mailbox.name(), result.result());

@@ -54,7 +54,8 @@ class ParallelMailIntakeIT extends IntegrationTest {
             }
         }
 
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+        // generous: the build machine is shared; the test is about exactness, the benchmark about speed
+        await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> count("select count(*) from inbound_mail where subject like ?", burst) >= MAILS
                         && unseen(burst) == 0);
 
