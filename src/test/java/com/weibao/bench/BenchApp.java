@@ -72,7 +72,13 @@ final class BenchApp implements AutoCloseable {
         properties.put("weibao.intake.mail.mailboxes[0].username", "helpdesk@weibao.local");
         properties.put("weibao.intake.mail.mailboxes[0].password", "helpdesk");
         properties.put("weibao.intake.mail.mailboxes[0].folder", "INBOX");
-        properties.put("weibao.intake.mail.mailboxes[0].poll-interval", "PT0.5S");
+        properties.put("weibao.intake.mail.mailboxes[0].poll-interval", System.getProperty("bench.poll", "PT5S"));
+        if (System.getProperty("bench.mail-workers") != null) {
+            properties.put("weibao.intake.mail.workers", System.getProperty("bench.mail-workers"));
+        }
+        if (System.getProperty("bench.mail-idle") != null) {
+            properties.put("weibao.intake.mail.idle", System.getProperty("bench.mail-idle"));
+        }
         // processed mails leave the INBOX: GreenMail's IMAP server slows down with the size of the folder
         // (every FETCH/STORE looks the message up in a list of all UIDs), a real server does not
         properties.put("weibao.intake.mail.mailboxes[0].move-to", System.getProperty("bench.move-to", "Processed"));
@@ -171,7 +177,11 @@ final class BenchApp implements AutoCloseable {
                         + env.getProperty("camunda.bpm.job-execution.max-wait") + " ms, "
                         + env.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition") + " jobs per acquisition",
                 "connection pool: " + env.getProperty("spring.datasource.hikari.maximum-pool-size") + ", HTTP threads: "
-                        + env.getProperty("server.tomcat.threads.max", "200"));
+                        + env.getProperty("server.tomcat.threads.max", "200"),
+                "mail intake: poll interval " + env.getProperty("weibao.intake.mail.mailboxes[0].poll-interval")
+                        + ", " + env.getProperty("weibao.intake.mail.max-messages-per-poll") + " mails per poll, workers "
+                        + env.getProperty("weibao.intake.mail.workers", "(none)") + ", IMAP IDLE "
+                        + env.getProperty("weibao.intake.mail.idle", "(none)"));
     }
 
     /** Whether the benchmark's database is a MariaDB/MySQL server on this machine (so its CPU can be read). */

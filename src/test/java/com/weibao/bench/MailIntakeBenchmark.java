@@ -16,13 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A burst of N mails (-Dbench.mails, default 2000) delivered over SMTP to the embedded mail server of the
+ * A burst of N mails (-Dbench.mails, default 2000; 0 skips it) delivered over SMTP to the embedded mail server of the
  * Weibao of the benchmark run, read by the mail intake: cases per second, and the delay from delivery
- * to case (p50, p95, max), plus lost and duplicated mails.
+ * to case (p50, p95, max), plus lost and duplicated mails. Then S single mails (-Dbench.single-mails, default 20; 0
+ * skips them) on the idle node, one at a time, each sent a few seconds after the previous one became a case: the
+ * delay from delivery to case (p50, p95, max).
  */
 class MailIntakeBenchmark implements Benchmark {
 
@@ -33,15 +36,78 @@ class MailIntakeBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "burst of " + mails() + " mails to the embedded mail server, turned into cases";
+        return "burst of " + mails() + " mails to the embedded mail server, turned into cases; then "
+                + singleMails() + " single mails on the idle node";
     }
 
     private static int mails() {
         return Integer.getInteger("bench.mails", 2000);
     }
 
+    private static int singleMails() {
+        return Integer.getInteger("bench.single-mails", 20);
+    }
+
     @Override
     public List<Figure> run(BenchApp app) throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        if (mails() > 0) {
+            figures.addAll(burst(app));
+        }
+        if (singleMails() > 0) {
+            figures.addAll(singles(app));
+        }
+        return figures;
+    }
+
+    /** One mail at a time on an idle node: each is sent 2–5 s after the previous one became a case. */
+    private List<Figure> singles(BenchApp app) throws Exception {
+        String run = "single-" + UUID.randomUUID().toString().substring(0, 8);
+        JdbcTemplate jdbc = app.jdbc();
+        Session session = Session.getInstance(smtpProperties(app.smtpPort()));
+        Address[] to = {new InternetAddress("helpdesk@weibao.local")};
+        Random random = new Random(42);
+        List<Long> delays = new ArrayList<>();
+        int lost = 0;
+        Thread.sleep(5_000);
+        for (int i = 0; i < singleMails(); i++) {
+            String subject = run + "-" + i;
+            byte[] raw = mail(i, subject);
+            Instant deliveredAt;
+            try (Transport transport = session.getTransport("smtp")) {
+                transport.connect();
+                transport.sendMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), to);
+                deliveredAt = Instant.now();
+            }
+            Instant deadline = deliveredAt.plus(Duration.ofSeconds(60));
+            Instant registered = null;
+            while (registered == null && Instant.now().isBefore(deadline)) {
+                List<Instant> found = jdbc.query("select registered_at from support_case where summary = ?",
+                        (row, n) -> BenchApp.utc(row, "registered_at"), subject);
+                if (found.isEmpty()) {
+                    Thread.sleep(10);
+                } else {
+                    registered = found.get(0);
+                }
+            }
+            if (registered == null) {
+                lost++;
+            } else {
+                delays.add(Duration.between(deliveredAt, registered).toMillis());
+            }
+            Thread.sleep(2_000 + random.nextInt(3_000));
+        }
+        Collections.sort(delays);
+        return List.of(
+                Figure.of("single mails on an idle node", singleMails(), "mails"),
+                Figure.of("single mail: delivery to case p50", Stats.percentile(delays, 50), "ms"),
+                Figure.of("single mail: delivery to case p95", Stats.percentile(delays, 95), "ms"),
+                Figure.of("single mail: delivery to case max", delays.isEmpty() ? 0 : delays.get(delays.size() - 1),
+                        "ms"),
+                Figure.of("single mails without a case after 60 s", lost, "mails"));
+    }
+
+    private List<Figure> burst(BenchApp app) throws Exception {
         int count = mails();
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         int smtp = app.smtpPort();

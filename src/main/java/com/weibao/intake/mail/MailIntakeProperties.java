@@ -7,17 +7,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * weibao.intake.mail.*: the mailboxes read, the size limit per mail, the automatic acknowledgement's rate limit per
- * sender, when a failing mailbox turns the health indicator DOWN, and the embedded mail server of the default run.
+ * weibao.intake.mail.*: the mailboxes read, the size limit per mail, how many mails of a mailbox are taken in at
+ * once ({@code workers}) and whether new mail is waited for with IMAP IDLE ({@code idle}, where the server supports
+ * it; polling every poll interval stays the fallback), the automatic acknowledgement's rate limit per sender, when a
+ * failing mailbox turns the health indicator DOWN, and the embedded mail server of the default run.
  */
 @ConfigurationProperties("weibao.intake.mail")
-public record MailIntakeProperties(boolean enabled, DataSize maxMailSize, int maxMessagesPerPoll,
-                                   int maxAcknowledgementsPerSender, Duration acknowledgementWindow,
+public record MailIntakeProperties(boolean enabled, DataSize maxMailSize, int maxMessagesPerPoll, int workers,
+                                   Boolean idle, int maxAcknowledgementsPerSender, Duration acknowledgementWindow,
                                    Duration downAfter, List<Mailbox> mailboxes, EmbeddedServer embeddedServer) {
 
     public MailIntakeProperties {
         maxMailSize = maxMailSize == null ? DataSize.ofMegabytes(20) : maxMailSize;
         maxMessagesPerPoll = maxMessagesPerPoll <= 0 ? 50 : maxMessagesPerPoll;
+        workers = workers <= 0 ? 4 : workers;
+        idle = idle == null || idle;
         maxAcknowledgementsPerSender = maxAcknowledgementsPerSender <= 0 ? 10 : maxAcknowledgementsPerSender;
         acknowledgementWindow = acknowledgementWindow == null ? Duration.ofHours(1) : acknowledgementWindow;
         downAfter = downAfter == null ? Duration.ofMinutes(2) : downAfter;

@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.component.mail.MailMessage;
 import org.apache.camel.support.DefaultMessage;
@@ -22,8 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * One Camel IMAP consumer per configured mailbox. Mails are fetched with peek (never marked seen by reading) and
- * handed to {@link MailIntakeService} one at a time; Camel marks a mail seen (or moves it) only when that returned,
- * i.e. after its case, note or quarantine entry was committed. An outage of the database is retried with
+ * handed to {@link MailIntakeService} on {@code workers} threads ({@link ParallelMailConsumer}); Camel marks a mail seen
+ * (or moves it) only when that returned, i.e. after its case, note or quarantine entry was committed. A burst is
+ * worked off poll after poll without waiting for the poll interval (greedy), and new mail wakes the poll up at once
+ * where the server supports IMAP IDLE ({@link MailboxIdleWatcher}). An outage of the database is retried with
  * exponential back-off; if it lasts, the exchange fails and the mail, still unseen, comes again with a later poll.
  * A mailbox that cannot be reached is retried each poll, with Camel's back-off after repeated errors.
  */
@@ -32,6 +35,8 @@ import org.springframework.stereotype.Component;
 class MailIntakeRoutes extends RouteBuilder {
 
     static final String ROUTE_PREFIX = "mail-intake-";
+    private static final String RAW_MAIL = "weibaoRawMail";
+    private static final String RECEIVED_AT = "weibaoReceivedAt";
 
     private static final Logger log = LoggerFactory.getLogger(MailIntakeRoutes.class);
 
@@ -56,7 +61,19 @@ class MailIntakeRoutes extends RouteBuilder {
                 .retryAttemptedLogLevel(LoggingLevel.WARN).retriesExhaustedLogLevel(LoggingLevel.ERROR)
                 .logStackTrace(false);
         for (MailIntakeProperties.Mailbox mailbox : properties.mailboxes()) {
-            MailEndpoint endpoint = getContext().getEndpoint(uri(mailbox), MailEndpoint.class);
+            // Camel parses the URI into the endpoint's settings; the endpoint read from is the same with a consumer
+            // that takes a poll's mails in on several workers and is woken up by IMAP IDLE
+            MailEndpoint parsed = getContext().getEndpoint(uri(mailbox), MailEndpoint.class);
+            ParallelMailConsumer.ParallelMailEndpoint endpoint = new ParallelMailConsumer.ParallelMailEndpoint(
+                    parsed.getEndpointUri() + "&weibaoWorkers=" + properties.workers(),
+                    (MailComponent) parsed.getComponent(), parsed.getConfiguration(), properties.workers(),
+                    properties.idle() ? new MailboxIdleWatcher(mailbox) : null);
+            endpoint.setInitialDelay(parsed.getInitialDelay());
+            endpoint.setDelay(parsed.getDelay());
+            endpoint.setGreedy(true);
+            endpoint.setBackoffErrorThreshold(parsed.getBackoffErrorThreshold());
+            endpoint.setBackoffMultiplier(parsed.getBackoffMultiplier());
+            endpoint.setMaxMessagesPerPoll(parsed.getMaxMessagesPerPoll());
             Properties timeouts = new Properties();
             timeouts.setProperty("mail." + mailbox.protocol() + ".timeout", "30000");
             timeouts.setProperty("mail." + mailbox.protocol() + ".connectiontimeout", "10000");
@@ -66,28 +83,35 @@ class MailIntakeRoutes extends RouteBuilder {
             endpoint.setExceptionHandler(monitor.exceptionHandler(mailbox.name()));
             from(endpoint).routeId(ROUTE_PREFIX + mailbox.name())
                     .process(exchange -> take(mailbox, exchange));
-            log.info("Mail intake reads {}://{}@{}:{}/{} every {}", mailbox.protocol(), mailbox.username(),
-                    mailbox.host(), mailbox.port(), mailbox.folder(), mailbox.pollInterval());
+            log.info("Mail intake reads {}://{}@{}:{}/{} every {}{}, {} workers", mailbox.protocol(),
+                    mailbox.username(), mailbox.host(), mailbox.port(), mailbox.folder(), mailbox.pollInterval(),
+                    properties.idle() ? " and at once on IMAP IDLE" : "", properties.workers());
         }
     }
 
     private void take(MailIntakeProperties.Mailbox mailbox, Exchange exchange) {
-        Message message = exchange.getIn(MailMessage.class).getMessage();
-        // the raw bytes are all we need: a plain message spares the server another round trip for the headers, which
-        // Camel's commit (and its error handler) would otherwise fetch through the IMAP envelope, which the server
-        // cannot give for some mails (an address without a domain): such a mail would stay unseen for good
-        exchange.setIn(new DefaultMessage(exchange));
-        byte[] raw;
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            message.writeTo(out);
-            raw = out.toByteArray();
-        } catch (MessagingException | IOException e) {
-            // the mailbox went away while reading: the mail stays unseen for the next poll
-            monitor.failed(mailbox.name(), e);
-            throw new MailboxReadException("cannot read a mail from " + mailbox.name() + ": " + e, e);
+        // a redelivery (the database was out) finds the mail read already: the message is no longer the mail's
+        byte[] raw = exchange.getProperty(RAW_MAIL, byte[].class);
+        Instant receivedAt = exchange.getProperty(RECEIVED_AT, Instant.class);
+        if (raw == null) {
+            Message message = exchange.getIn(MailMessage.class).getMessage();
+            // the raw bytes are all we need: a plain message spares the server another round trip for the headers,
+            // which Camel's commit (and its error handler) would otherwise fetch through the IMAP envelope, which the
+            // server cannot give for some mails (an address without a domain): such a mail would stay unseen for good
+            exchange.setIn(new DefaultMessage(exchange));
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+                message.writeTo(out);
+                raw = out.toByteArray();
+            } catch (MessagingException | IOException e) {
+                // the mailbox went away while reading: the mail stays unseen for the next poll
+                monitor.failed(mailbox.name(), e);
+                throw new MailboxReadException("cannot read a mail from " + mailbox.name() + ": " + e, e);
+            }
+            receivedAt = receivedDate(mailbox, message);
+            exchange.setProperty(RAW_MAIL, raw);
+            exchange.setProperty(RECEIVED_AT, receivedAt);
         }
-        Instant receivedAt = receivedDate(mailbox, message);
         try {
             MailIntakeService.Intake result = intake.receive(mailbox.name(), raw, receivedAt);
             monitor.taken(mailbox.name(), result.result());
