@@ -9,6 +9,7 @@ import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.ContractService;
 import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.engine.JsonVariables;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.security.Caller;
 import java.time.Instant;
 import java.util.Comparator;
@@ -35,12 +36,15 @@ class CaseViewListener implements TaskListener {
     private final CaseDeadlines sla;
     private final JsonVariables json;
     private final ContractService contracts;
+    private final PeopleNames people;
 
-    CaseViewListener(SupportCaseService cases, CaseDeadlines sla, JsonVariables json, ContractService contracts) {
+    CaseViewListener(SupportCaseService cases, CaseDeadlines sla, JsonVariables json, ContractService contracts,
+                     PeopleNames people) {
         this.cases = cases;
         this.sla = sla;
         this.json = json;
         this.contracts = contracts;
+        this.people = people;
     }
 
     @Override
@@ -48,7 +52,8 @@ class CaseViewListener implements TaskListener {
         long caseId = cases.idOfProcess(task.getProcessInstanceId());
         SupportCase supportCase = cases.get(caseId);
         Map<String, Object> view = CaseFormView.of(supportCase,
-                supportCase.getContract() == null ? contracts.visibleContracts(Caller.system("triage")) : List.of());
+                supportCase.getContract() == null ? contracts.visibleContracts(Caller.system("triage")) : List.of(),
+                people::nameOf);
         List<SlaTargetView> targets = sla.targetsOf(caseId);
         view.put("slaTargets", targets.stream().map(t -> Map.of(
                 "kind", t.kind().label(),
