@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Create listener of every case task: gives the form a read-only view of the case and its service-level targets,
  * local to the task, and the task the case's earliest open deadline as its due date; 填写解决方案 starts with the
- * fault type assessed at triage.
+ * fault type assessed at triage, 处理工单 with no next step chosen.
  */
 @Component("caseView")
 class CaseViewListener implements TaskListener {
@@ -62,6 +62,11 @@ class CaseViewListener implements TaskListener {
                 "status", t.status().label())).toList());
         task.setVariableLocal(CaseVariables.CASE_VIEW, json.of(view));
         earliestOpenDeadline(targets).ifPresent(due -> task.setDueDate(Date.from(due)));
+        if (CaseProcess.SUPPORT_CASE.equals(task.getTaskDefinitionKey())) {
+            // the previous round's choice has routed the case (e.g. 申请远程接入, now decided); a new round starts
+            // with none chosen, not with a choice whose required fields were taken away
+            task.getExecution().removeVariable(CaseVariables.SUPPORT_OUTCOME);
+        }
         if (CaseProcess.RESOLVE_CASE.equals(task.getTaskDefinitionKey()) && supportCase.getFaultType() != null
                 && task.getExecution().getVariable(FAULT_TYPE) == null) {
             // the fault type assessed at triage, as the resolution form's preselected answer; the form's completion
