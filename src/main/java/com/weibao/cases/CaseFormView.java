@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -22,15 +23,12 @@ public final class CaseFormView {
     private CaseFormView() {
     }
 
-    public static Map<String, Object> of(SupportCase c) {
-        return of(c, List.of());
-    }
-
     /**
      * The view; a case without a contract (an unknown sender's mail) also offers the contracts to choose from at
-     * triage, and every contract's systems tagged with their contract, for the form to filter.
+     * triage, and every contract's systems tagged with their contract, for the form to filter. People are shown by
+     * {@code names} (login id → name).
      */
-    public static Map<String, Object> of(SupportCase c, List<Contract> choosable) {
+    public static Map<String, Object> of(SupportCase c, List<Contract> choosable, UnaryOperator<String> names) {
         Map<String, Object> view = new LinkedHashMap<>();
         Contract contract = c.getContract();
         view.put("number", c.getNumber());
@@ -47,7 +45,7 @@ public final class CaseFormView {
                 : FormText.literal(contract.getName() + "（" + contract.getCode() + "）"));
         view.put("system", c.getSystem() == null ? "未指定" : FormText.literal(c.getSystem().getName()));
         view.put("reporter", FormText.literal(reporter(c.getReporter())));
-        view.put("assignee", orEmpty(c.getAssignee()));
+        view.put("assignee", names.apply(c.getAssignee()));
         view.put("faultLevelGuide", contract == null ? "" : contract.getFaultLevels().stream()
                 .map(CaseFormView::levelLine).collect(Collectors.joining("\n")));
         view.put("systemOptions", contract == null ? List.of() : contract.getSystems().stream()
@@ -60,10 +58,10 @@ public final class CaseFormView {
                     .map(s -> Map.of("label", s.getName() + "（" + s.getCode() + "）", "value", s.getCode(),
                             "contract", k.getCode()))).toList());
         }
-        view.put("supportActions", c.getSupportActions().stream().map(CaseFormView::action).toList());
-        view.put("notes", notes(c));
+        view.put("supportActions", c.getSupportActions().stream().map(a -> action(a, names)).toList());
+        view.put("notes", notes(c, names));
         c.pendingRemoteAccessRequest().ifPresent(r -> view.put("remoteAccess", Map.of(
-                "purpose", FormText.literal(r.getPurpose()), "requestedBy", FormText.literal(r.getRequestedBy()),
+                "purpose", FormText.literal(r.getPurpose()), "requestedBy", FormText.literal(names.apply(r.getRequestedBy())),
                 "requestedAt", DisplayTimes.format(r.getRequestedAt()))));
         view.put("faultType", c.getFaultType() == null ? "" : c.getFaultType().label());
         view.put("rootCause", FormText.literal(c.getRootCause()));
@@ -84,17 +82,17 @@ public final class CaseFormView {
         return option(s.getName() + "（" + s.getCode() + "）", s.getCode());
     }
 
-    private static Map<String, String> action(SupportAction a) {
+    private static Map<String, String> action(SupportAction a, UnaryOperator<String> names) {
         return Map.of("mode", a.getMode().label(), "startedAt", DisplayTimes.format(a.getStartedAt()), "endedAt",
-                DisplayTimes.format(a.getEndedAt()), "engineer", a.getEngineer(), "notes", orEmpty(a.getNotes()));
+                DisplayTimes.format(a.getEndedAt()), "engineer", names.apply(a.getEngineer()), "notes", orEmpty(a.getNotes()));
     }
 
-    private static List<Map<String, String>> notes(SupportCase c) {
+    private static List<Map<String, String>> notes(SupportCase c, UnaryOperator<String> names) {
         List<Map<String, String>> notes = new ArrayList<>();
         for (CaseEvent e : c.getHistory()) {
             switch (e.getType()) {
                 case NOTE, REPORTER_REPLIED, WAITING_FOR_REPORTER, REOPENED, REMOTE_ACCESS_GRANTED,
-                     REMOTE_ACCESS_REFUSED -> notes.add(Map.of("at", DisplayTimes.format(e.getOccurredAt()), "actor", e.getActor(),
+                     REMOTE_ACCESS_REFUSED -> notes.add(Map.of("at", DisplayTimes.format(e.getOccurredAt()), "actor", names.apply(e.getActor()),
                         "kind", noteKind(e.getType()), "text", orEmpty(e.getDetail())));
                 default -> { }
             }

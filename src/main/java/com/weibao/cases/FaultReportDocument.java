@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
@@ -25,7 +26,7 @@ final class FaultReportDocument {
     private FaultReportDocument() {
     }
 
-    static byte[] render(SupportCase c) {
+    static byte[] render(SupportCase c, UnaryOperator<String> names) {
         try (XWPFDocument doc = new XWPFDocument()) {
             title(doc, "故障处理报告", "工单编号 " + c.getNumber());
 
@@ -39,7 +40,7 @@ final class FaultReportDocument {
                     row("报修时间", time(c.getReportedAt())),
                     row("类别", c.getCategory().label()),
                     row("故障等级", level(c)),
-                    row("处理工程师", nullToEmpty(c.getAssignee())),
+                    row("处理工程师", names.apply(c.getAssignee())),
                     row("解决时间", time(c.getResolvedAt())),
                     row("关闭时间", time(c.getClosedAt()))));
 
@@ -55,10 +56,10 @@ final class FaultReportDocument {
             fill(actions.getRow(0), "方式", "开始", "结束", "工程师", "说明");
             for (SupportAction action : c.getSupportActions()) {
                 fill(actions.createRow(), action.getMode().label(), time(action.getStartedAt()),
-                        time(action.getEndedAt()), action.getEngineer(), nullToEmpty(action.getNotes()));
+                        time(action.getEndedAt()), names.apply(action.getEngineer()), nullToEmpty(action.getNotes()));
             }
             for (RemoteAccessRequest request : c.getRemoteAccessRequests()) {
-                paragraph(doc, "远程接入申请（" + time(request.getRequestedAt()) + "，" + request.getRequestedBy() + "）："
+                paragraph(doc, "远程接入申请（" + time(request.getRequestedAt()) + "，" + names.apply(request.getRequestedBy()) + "）："
                         + request.getPurpose() + "；院方决定：" + decision(request));
             }
 
@@ -67,7 +68,7 @@ final class FaultReportDocument {
 
             heading(doc, "六、用户确认");
             paragraph(doc, "满意度：" + (c.getSatisfaction() == null ? "" : c.getSatisfaction().label())
-                    + "；确认人：" + nullToEmpty(c.getConfirmedBy()) + "；确认时间：" + time(c.getConfirmedAt()));
+                    + "；确认人：" + names.apply(c.getConfirmedBy()) + "；确认时间：" + time(c.getConfirmedAt()));
             if (c.getFeedback() != null && !c.getFeedback().isBlank()) {
                 paragraph(doc, "用户意见：" + c.getFeedback());
             }

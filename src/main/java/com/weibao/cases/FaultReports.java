@@ -1,5 +1,6 @@
 package com.weibao.cases;
 
+import com.weibao.platform.identity.PeopleNames;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +12,18 @@ public class FaultReports {
 
     private final CaseAttachmentRepository attachments;
     private final Clock clock;
+    private final PeopleNames people;
 
-    public FaultReports(CaseAttachmentRepository attachments, Clock clock) {
+    public FaultReports(CaseAttachmentRepository attachments, Clock clock, PeopleNames people) {
         this.attachments = attachments;
         this.clock = clock;
+        this.people = people;
     }
 
     public CaseAttachment file(SupportCase supportCase, String actor) {
         String fileName = supportCase.getNumber() + "-故障处理报告.docx";
         CaseAttachment report = attachments.save(new CaseAttachment(supportCase, AttachmentKind.FAULT_REPORT, fileName,
-                DOCX, FaultReportDocument.render(supportCase), clock.instant(), actor));
+                DOCX, FaultReportDocument.render(supportCase, people::nameOf), clock.instant(), actor));
         supportCase.recordDocument(CaseEventType.FAULT_REPORT_WRITTEN, fileName, actor, clock.instant());
         return report;
     }

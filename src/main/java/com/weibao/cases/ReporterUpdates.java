@@ -4,6 +4,7 @@ import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
 import com.weibao.platform.DisplayTimes;
+import com.weibao.platform.identity.PeopleNames;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,11 +22,13 @@ public class ReporterUpdates {
     private final Notifications notifications;
     private final SupportCaseRepository cases;
     private final Set<CaseEventType> events;
+    private final PeopleNames people;
 
-    ReporterUpdates(Notifications notifications, SupportCaseRepository cases,
+    ReporterUpdates(Notifications notifications, SupportCaseRepository cases, PeopleNames people,
                     @Value("${weibao.notify.reporter-events:TRIAGED,ASSIGNED,SUPPORT_ACTION,RESOLVED,CLOSED}") Set<CaseEventType> events) {
         this.notifications = notifications;
         this.cases = cases;
+        this.people = people;
         this.events = events.isEmpty() ? EnumSet.noneOf(CaseEventType.class) : EnumSet.copyOf(events);
     }
 
@@ -52,8 +55,8 @@ public class ReporterUpdates {
         String body = "您好" + (c.getReporter().getName() == null ? "" : "，" + c.getReporter().getName()) + "：\n\n"
                 + "工单 " + c.getNumber() + "（" + c.getSummary() + "）" + switch (event) {
                     case TRIAGED -> "已受理，故障等级 " + c.getPriority() + "（" + c.getPriority().label() + "）。";
-                    case ASSIGNED -> "已派给工程师 " + c.getAssignee() + " 处理。";
-                    case SUPPORT_ACTION -> "工程师 " + lastAction.getEngineer() + " 已于 "
+                    case ASSIGNED -> "已派给工程师 " + people.nameOf(c.getAssignee()) + " 处理。";
+                    case SUPPORT_ACTION -> "工程师 " + people.nameOf(lastAction.getEngineer()) + " 已于 "
                             + DisplayTimes.format(lastAction.getStartedAt()) + " 到场处理。";
                     case RESOLVED -> "已处理完毕。处理结果：" + c.getResolution()
                             + "\n请回复确认问题是否已解决，并评价本次服务（优 / 良 / 差）。";

@@ -94,8 +94,10 @@ public class SupportCaseService {
      */
     public SupportCase register(NewCase newCase, String processInstanceId, Caller startedBy) {
         NewCase dated = newCase.reportedAt() == null ? newCase.withReportedAt(clock.instant()) : newCase;
-        List<FieldViolation> violations = validate(dated, Caller.system("registration"));
-        if (SUBMITTING.get() == null && startedBy != null && !startedBy.isApplication()) {
+        // a person registers only on contracts they may touch (a hospital's IT department: its own)
+        boolean byPerson = startedBy != null && !startedBy.isApplication();
+        List<FieldViolation> violations = validate(dated, byPerson ? startedBy : Caller.system("registration"));
+        if (SUBMITTING.get() == null && byPerson) {
             reportedAtLimits.refusal(dated.reportedAt(), dated.reportedAtReason(), startedBy, clock.instant())
                     .ifPresent(r -> violations.add(r.inChinese("reportedAt", "reportedAtReason")));
         }

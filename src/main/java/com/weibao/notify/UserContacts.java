@@ -1,6 +1,7 @@
 package com.weibao.notify;
 
 import com.weibao.platform.engine.EngineCalls;
+import com.weibao.platform.identity.PeopleNames;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -29,11 +30,6 @@ class UserContacts implements ContactDirectory {
         List<User> users = engineCalls.asApplication(() -> recipient.kind() == Recipient.Kind.USER
                 ? identity.createUserQuery().userId(recipient.id()).list()
                 : identity.createUserQuery().memberOfGroup(recipient.id()).orderByUserId().asc().list());
-        return users.stream().map(u -> Contact.email(displayName(u), u.getEmail())).toList();
-    }
-
-    private static String displayName(User user) {
-        return user.getFirstName() == null || user.getFirstName().isBlank() ? user.getId()
-                : user.getFirstName() + "（" + user.getId() + "）";
+        return users.stream().map(u -> Contact.email(PeopleNames.nameOf(u), u.getEmail())).toList();
     }
 }

@@ -7,9 +7,9 @@ import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
 import com.weibao.platform.DisplayTimes;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.security.Roles;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,9 +31,11 @@ public class SlaEscalations {
     private final SlaSchedule schedule;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PeopleNames people;
 
     SlaEscalations(CaseSlaTargetRepository targets, CaseSlaPauseRepository pauses, SupportCaseService caseService,
-                   Notifications notifications, SlaSchedule schedule, ApplicationEventPublisher events, Clock clock) {
+                   Notifications notifications, SlaSchedule schedule, ApplicationEventPublisher events, Clock clock,
+                   PeopleNames people) {
         this.targets = targets;
         this.pauses = pauses;
         this.caseService = caseService;
@@ -41,6 +43,7 @@ public class SlaEscalations {
         this.schedule = schedule;
         this.events = events;
         this.clock = clock;
+        this.people = people;
     }
 
     public void warn(long targetId) {
@@ -116,7 +119,7 @@ public class SlaEscalations {
                       String detail) {
         String body = "工单 " + c.getNumber() + "：" + c.getSummary() + "\n"
                 + (c.getContract() == null ? "" : "医院：" + c.getContract().getHospital().getName() + "\n")
-                + "等级：" + c.getPriority() + "　处理人：" + (c.getAssignee() == null ? "未派工" : c.getAssignee()) + "\n\n"
+                + "等级：" + c.getPriority() + "　处理人：" + (c.getAssignee() == null ? "未派工" : people.nameOf(c.getAssignee())) + "\n\n"
                 + detail + "\n\nWeibao 维保服务台";
         notifications.send(new NotificationRequest(recipient, c.getId(), c.getNumber(), event, subject, body,
                 "sla:" + target.getId() + ":" + event + ":" + recipient));

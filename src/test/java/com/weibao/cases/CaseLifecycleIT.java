@@ -87,6 +87,9 @@ class CaseLifecycleIT extends IntegrationTest {
                 .isEqualTo(approval.get("id").asText());
         engine.complete("it-renmin", approval, Map.of("remoteAccessDecision", "GRANTED",
                 "remoteAccessNote", "同意，操作前电话告知"));
+        JsonNode afterApproval = engine.visibleTask("engineer1", instanceId);
+        assertThat(engine.formVariables("engineer1", afterApproval.get("id").asText()).has("supportOutcome"))
+                .as("处理工单 opens again with no next step chosen, not with 申请远程接入").isFalse();
 
         // remote work, then resolution
         Map<String, Object> fixed = new HashMap<>();
@@ -180,11 +183,32 @@ class CaseLifecycleIT extends IntegrationTest {
     }
 
     @Test
-    void aHospitalUserCannotStartCasesInTasklist() {
-        Http.Response refused = new EngineRest(http()).submitStartForm("it-renmin", "CaseProcess",
-                startForm("e-invoice", "x"));
+    void aHospitalsItDepartmentRegistersCasesOnItsOwnContractsOnly() {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String marker = "院方信息科登记 " + UUID.randomUUID();
 
-        assertThat(refused.status()).isEqualTo(403);
+        Map<String, Object> form = startForm("e-invoice", marker);
+        form.remove("reportedAt"); // a hospital's report counts from the moment it is sent
+        Http.Response started = engine.submitStartForm("it-renmin", "CaseProcess", form);
+
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        JsonNode registered = http.get("agent", "/api/cases?text=" + EngineRest.encode(marker)).json();
+        assertThat(registered.at("/items/0/contract/code").asText()).isEqualTo("e-invoice");
+        assertThat(http.get("it-renmin", "/api/cases?text=" + EngineRest.encode(marker)).json().at("/totalItems")
+                .asInt()).isEqualTo(1);
+
+        String foreign = "外院合同 " + UUID.randomUUID();
+        Map<String, Object> foreignForm = startForm("zhanjiang-5g-emergency", foreign);
+        foreignForm.remove("reportedAt");
+        Http.Response refused = engine.submitStartForm("it-renmin", "CaseProcess", foreignForm);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).doesNotContain("湛江", "5G");
+        assertThat(http.get("agent", "/api/cases?text=" + EngineRest.encode(foreign)).json().at("/totalItems")
+                .asInt()).as("nothing is registered").isZero();
+        assertThat(engine.submitStartForm("clinical-renmin", "CaseProcess", startForm("e-invoice", "x")).status())
+                .as("clinical departments report through their IT department or the hotline").isEqualTo(403);
     }
 
     @Test

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.weibao.support.Browser;
 import com.weibao.support.EngineRest;
+import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,43 @@ class TasklistIT extends IntegrationTest {
             browser.text("body", "院方待办");
             assertThat(browser.visible("body").getText()).contains("我的任务").doesNotContain("待分级", "即将超时");
             browser.screenshot("tasklist-filters-it-renmin");
+        }
+    }
+
+    @Test
+    void aGroupTaskSaysWhyItIsGreyedOutAndCockpitNamesHospitalsAndPeople() {
+        Http http = http();
+        EngineRest engine = new EngineRest(http);
+        String number = http.post("agent", "/api/cases", caseRequest("认领说明 " + UUID.randomUUID())).json()
+                .get("number").asText();
+        JsonNode triage = engine.get("agent", "/task?processInstanceBusinessKey=" + number).get(0);
+        try (Browser browser = Browser.open(port)) {
+            browser.logInToTasklist("agent");
+            browser.get("/camunda/app/tasklist/default/#/?task=" + triage.get("id").asText());
+            browser.text("body", "此任务尚未认领");
+            assertThat(browser.visible(".weibao-claim-hint").getText()).contains("认领");
+            browser.text(".task-card .tenant-id", "市人民医院（示例）");
+            browser.screenshot("tasklist-unclaimed-triage-agent");
+            browser.visible("button.claim").click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.isShown(".weibao-claim-hint"));
+        }
+        engine.complete("agent", engine.get("agent", "/task?processInstanceBusinessKey=" + number).get(0),
+                Map.of("triageDecision", "ACCEPT", "systemCode", "einvoice-app", "category", "FAULT",
+                        "priority", "P3"));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.get("/camunda/app/cockpit/default/");
+            browser.visible("input[type=text]").sendKeys("manager");
+            browser.visible("input[type=password]").sendKeys("manager");
+            browser.visible("button[type=submit]").click();
+            WebElement search = browser.visible("input[placeholder^='工单号']");
+            search.sendKeys(number);
+            browser.all("button").stream().filter(b -> "查询".equals(b.getText())).findFirst().orElseThrow().click();
+            browser.text("body", "市人民医院（示例）");
+            browser.link("流程历史").click();
+            browser.text("body", "王丽 热线坐席");
+            assertThat(browser.visible("body").getText()).doesNotContain("renmin");
+            browser.screenshot("cockpit-case-history-manager");
         }
     }
 

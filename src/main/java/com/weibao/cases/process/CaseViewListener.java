@@ -9,6 +9,7 @@ import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.ContractService;
 import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.engine.JsonVariables;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.security.Caller;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Create listener of every case task: gives the form a read-only view of the case and its service-level targets,
  * local to the task, and the task the case's earliest open deadline as its due date; 填写解决方案 starts with the
- * fault type assessed at triage.
+ * fault type assessed at triage, 处理工单 with no next step chosen.
  */
 @Component("caseView")
 class CaseViewListener implements TaskListener {
@@ -35,12 +36,15 @@ class CaseViewListener implements TaskListener {
     private final CaseDeadlines sla;
     private final JsonVariables json;
     private final ContractService contracts;
+    private final PeopleNames people;
 
-    CaseViewListener(SupportCaseService cases, CaseDeadlines sla, JsonVariables json, ContractService contracts) {
+    CaseViewListener(SupportCaseService cases, CaseDeadlines sla, JsonVariables json, ContractService contracts,
+                     PeopleNames people) {
         this.cases = cases;
         this.sla = sla;
         this.json = json;
         this.contracts = contracts;
+        this.people = people;
     }
 
     @Override
@@ -48,7 +52,8 @@ class CaseViewListener implements TaskListener {
         long caseId = cases.idOfProcess(task.getProcessInstanceId());
         SupportCase supportCase = cases.get(caseId);
         Map<String, Object> view = CaseFormView.of(supportCase,
-                supportCase.getContract() == null ? contracts.visibleContracts(Caller.system("triage")) : List.of());
+                supportCase.getContract() == null ? contracts.visibleContracts(Caller.system("triage")) : List.of(),
+                people::nameOf);
         List<SlaTargetView> targets = sla.targetsOf(caseId);
         view.put("slaTargets", targets.stream().map(t -> Map.of(
                 "kind", t.kind().label(),
@@ -57,6 +62,11 @@ class CaseViewListener implements TaskListener {
                 "status", t.status().label())).toList());
         task.setVariableLocal(CaseVariables.CASE_VIEW, json.of(view));
         earliestOpenDeadline(targets).ifPresent(due -> task.setDueDate(Date.from(due)));
+        if (CaseProcess.SUPPORT_CASE.equals(task.getTaskDefinitionKey())) {
+            // the previous round's choice has routed the case (e.g. 申请远程接入, now decided); a new round starts
+            // with none chosen, not with a choice whose required fields were taken away
+            task.getExecution().removeVariable(CaseVariables.SUPPORT_OUTCOME);
+        }
         if (CaseProcess.RESOLVE_CASE.equals(task.getTaskDefinitionKey()) && supportCase.getFaultType() != null
                 && task.getExecution().getVariable(FAULT_TYPE) == null) {
             // the fault type assessed at triage, as the resolution form's preselected answer; the form's completion

@@ -3,6 +3,7 @@ package com.weibao.cases.process;
 import com.weibao.cases.CaseFormView;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.platform.engine.JsonVariables;
+import com.weibao.platform.identity.PeopleNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,9 @@ class EngineerChoiceListener implements TaskListener {
         Map<String, Map<String, String>> engineers = new LinkedHashMap<>();
         for (String group : cases.get(caseId).getContract().engineerGroupList()) {
             for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
-                engineers.putIfAbsent(user.getId(), CaseFormView.option(displayName(user), user.getId()));
+                engineers.putIfAbsent(user.getId(), CaseFormView.option(PeopleNames.nameOf(user), user.getId()));
             }
         }
         task.setVariableLocal(ENGINEER_OPTIONS, json.of(List.copyOf(engineers.values())));
-    }
-
-    private static String displayName(User user) {
-        String name = user.getFirstName() == null ? "" : user.getFirstName().strip();
-        return name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）";
     }
 }

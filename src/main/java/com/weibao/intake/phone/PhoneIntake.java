@@ -239,6 +239,11 @@ public class PhoneIntake {
         view.put("openCaseOptions", lookup.openCases().stream()
                 .map(c -> CaseFormView.option(c.number() + " " + c.summary(), c.number())).toList());
         view.put("contractOptions", contractOptions(lookup));
+        // a note needs an open case to go to: without one the agent is only offered to register
+        view.put("decisionOptions", lookup.openCases().isEmpty()
+                ? List.of(CaseFormView.option("新问题，登记新工单", "REGISTER"))
+                : List.of(CaseFormView.option("同一问题，记入未结工单", "NOTE"),
+                        CaseFormView.option("新问题，登记新工单", "REGISTER")));
         return view;
     }
 

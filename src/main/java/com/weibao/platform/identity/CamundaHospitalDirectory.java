@@ -2,7 +2,10 @@ package com.weibao.platform.identity;
 
 import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.security.Roles;
+import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +33,12 @@ class CamundaHospitalDirectory implements HospitalDirectory {
         admin.tenant(code, name);
         admin.group(Roles.hospitalItGroup(code), name + " 信息科", Groups.GROUP_TYPE_WORKFLOW);
         admin.group(Roles.hospitalClinicalGroup(code), name + " 临床科室", Groups.GROUP_TYPE_WORKFLOW);
-        admin.tenantGroup(code, Roles.hospitalItGroup(code));
-        admin.tenantGroup(code, Roles.hospitalClinicalGroup(code));
-        for (String vendorGroup : Roles.VENDOR_GROUPS) {
-            admin.tenantGroup(code, vendorGroup);
+        List<String> members = new ArrayList<>(List.of(Roles.hospitalItGroup(code), Roles.hospitalClinicalGroup(code)));
+        members.addAll(Roles.VENDOR_GROUPS);
+        for (String member : members) {
+            admin.tenantGroup(code, member);
+            // Tasklist and Cockpit show the hospital's name, read from the tenant, instead of its code
+            admin.grantGroup(member, Resources.TENANT, code, Permissions.READ);
         }
         features.forEach(feature -> feature.grantHospital(admin, code));
     }

@@ -364,6 +364,8 @@ class PhoneIntakeIT extends IntegrationTest {
         JsonNode view = JSON.readTree(form.at("/callerView/value").asText());
         assertThat(view.get("known").asText()).contains("赵收费员", FormText.literal("e-invoice"));
         assertThat(view.get("openCaseOptions")).extracting(o -> o.get("value").asText()).contains(open);
+        assertThat(view.get("decisionOptions")).extracting(o -> o.get("value").asText())
+                .containsExactly("NOTE", "REGISTER");
         assertThat(form.at("/callerName/value").asText()).isEqualTo("赵收费员");
 
         Http.Response done = engine.submitTaskForm("agent", confirm.get("id").asText(),
@@ -397,6 +399,8 @@ class PhoneIntakeIT extends IntegrationTest {
         JsonNode view = JSON.readTree(engine.formVariables("agent", confirm.get("id").asText())
                 .at("/callerView/value").asText());
         assertThat(view.get("known").asText()).contains("未找到");
+        assertThat(view.get("decisionOptions")).as("no open case to note the call on: only 登记新工单")
+                .extracting(o -> o.get("value").asText()).containsExactly("REGISTER");
         assertThat(view.get("contractOptions")).extracting(o -> o.get("value").asText()).contains("e-invoice");
 
         Http.Response incomplete = engine.submitTaskForm("agent", confirm.get("id").asText(),

@@ -70,6 +70,22 @@ export default [{
   render: (node, { api }) => {
     const get = (path) => fetch(api.engineApi + path, { headers: { Accept: 'application/json' } })
       .then(r => r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status)));
+    // hospitals and people by name, not by tenant code or login id; the code or id stays when the name cannot be read
+    const named = new Map();
+    const nameOf = (path, read) => {
+      if (!named.has(path)) named.set(path, get(path).then(read).catch(() => null));
+      return named.get(path);
+    };
+    const hospitalName = (tenantId) => tenantId
+      ? nameOf('/tenant/' + encodeURIComponent(tenantId), t => t.name).then(n => n || tenantId) : Promise.resolve('');
+    const personName = (userId) => userId
+      ? nameOf('/user/' + encodeURIComponent(userId) + '/profile',
+        u => [u.firstName, u.lastName].filter(Boolean).join(' ')).then(n => n || userId) : Promise.resolve('');
+    const namedCell = (promise) => {
+      const cell = el('td');
+      promise.then(n => { cell.textContent = n; });
+      return cell;
+    };
     const status = el('p');
     const list = el('div');
     const detail = el('div');
@@ -84,10 +100,10 @@ export default [{
       try {
         const instances = await get(query);
         status.textContent = instances.length ? '' : '没有工单流程实例。';
-        list.replaceChildren(table(['工单号', '医院（租户）', '开始', '结束', '状态', ''], instances.map(i => {
+        list.replaceChildren(table(['工单号', '医院', '开始', '结束', '状态', ''], instances.map(i => {
           const show = el('a', { href: '#', textContent: '流程历史' });
           show.addEventListener('click', (event) => { event.preventDefault(); open(i); });
-          return el('tr', {}, el('td', {}, i.businessKey || i.id), el('td', {}, i.tenantId || ''),
+          return el('tr', {}, el('td', {}, i.businessKey || i.id), namedCell(hospitalName(i.tenantId)),
             el('td', {}, time(i.startTime)), el('td', {}, time(i.endTime)),
             el('td', {}, STATES[i.state] || '其他'),
             el('td', {}, show));
@@ -113,7 +129,7 @@ export default [{
         table(['步骤', '类型', '处理人', '开始', '结束', '用时'], activities
           .filter(a => a.activityType !== 'exclusiveGateway')
           .map(a => el('tr', {}, el('td', {}, a.activityName || typeName(a.activityType)),
-            el('td', {}, typeName(a.activityType)), el('td', {}, a.assignee || ''),
+            el('td', {}, typeName(a.activityType)), namedCell(personName(a.assignee)),
             el('td', {}, time(a.startTime)), el('td', {}, time(a.endTime)),
             el('td', {}, a.canceled ? '已取消' : duration(a.durationInMillis))))));
     }
