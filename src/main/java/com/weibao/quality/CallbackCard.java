@@ -6,6 +6,7 @@ import com.weibao.platform.DisplayTimes;
 import com.weibao.platform.web.FormText;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +18,7 @@ public final class CallbackCard {
     private CallbackCard() {
     }
 
-    static Map<String, Object> ofMap(Callback callback, SupportCase c) {
+    static Map<String, Object> ofMap(Callback callback, SupportCase c, UnaryOperator<String> names) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("number", c.getNumber());
         view.put("summary", FormText.literal(c.getSummary()));
@@ -32,7 +33,7 @@ public final class CallbackCard {
         view.put("reporterPhone", c.getReporter() == null || c.getReporter().getPhone() == null ? "未留电话"
                 : FormText.literal(c.getReporter().getPhone()));
         view.put("resolution", FormText.literal(c.getResolution() == null ? "" : c.getResolution()));
-        view.put("engineers", String.join("、", callback.engineerList()));
+        view.put("engineers", callback.engineerList().stream().map(names).collect(Collectors.joining("、")));
         view.put("supportModes", c.getSupportActions().stream().map(SupportAction::getMode)
                 .map(m -> m.label()).distinct().collect(Collectors.joining("、")));
         view.put("attempt", "第 " + (callback.getAttemptsMade() + 1) + " 次（共 " + callback.getAttemptsAllowed() + " 次）");
@@ -44,8 +45,8 @@ public final class CallbackCard {
         return view;
     }
 
-    static CallbackCardView of(Callback callback, SupportCase c) {
-        return new CallbackCardView(ofMap(callback, c));
+    static CallbackCardView of(Callback callback, SupportCase c, UnaryOperator<String> names) {
+        return new CallbackCardView(ofMap(callback, c, names));
     }
 
     private static String script(SupportCase c) {

@@ -14,6 +14,7 @@ import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
 import com.weibao.platform.DisplayTimes;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
 import com.weibao.platform.web.InvalidRequestException;
@@ -53,10 +54,11 @@ public class QualityService {
     private final WorkingTime time;
     private final Notifications notifications;
     private final Clock clock;
+    private final PeopleNames people;
 
     QualityService(SupportCaseService cases, ContractService contracts, CallbackPolicyRepository policies,
                    CallbackRepository callbacks, SatisfactionRepository ratings, CallbackWorkflow workflow,
-                   WorkingTime time, Notifications notifications, Clock clock) {
+                   WorkingTime time, Notifications notifications, Clock clock, PeopleNames people) {
         this.cases = cases;
         this.contracts = contracts;
         this.policies = policies;
@@ -66,6 +68,7 @@ public class QualityService {
         this.time = time;
         this.notifications = notifications;
         this.clock = clock;
+        this.people = people;
     }
 
     /** Decides (once per case) whether the closed case is called back; a selected one starts its callback process. */
@@ -208,7 +211,7 @@ public class QualityService {
     public CallbackCard.CallbackCardView card(long callbackId) {
         Callback callback = load(callbackId);
         SupportCase c = cases.get(callback.getCaseId());
-        return CallbackCard.of(callback, c);
+        return CallbackCard.of(callback, c, people::nameOf);
     }
 
     /** The callback of a case, if its closing decided one. */

@@ -8,6 +8,7 @@ import static com.weibao.platform.report.WordReports.title;
 
 import com.weibao.cases.Satisfaction;
 import com.weibao.contract.Contract;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.report.WordReports;
 import com.weibao.sla.WorkingTime;
 import java.io.IOException;
@@ -37,9 +38,9 @@ class SurveyReport {
             .withZone(WorkingTime.SHANGHAI);
 
     private final CallbackRepository callbacks;
-    private final PersonNames names;
+    private final PeopleNames names;
 
-    SurveyReport(CallbackRepository callbacks, PersonNames names) {
+    SurveyReport(CallbackRepository callbacks, PeopleNames names) {
         this.callbacks = callbacks;
         this.names = names;
     }

@@ -19,6 +19,7 @@ import com.weibao.contract.Hospital;
 import com.weibao.contract.SlaClock;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.web.FieldViolation;
 import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.sla.StatutoryTime;
@@ -60,7 +61,7 @@ class QualityServiceTest {
     @BeforeEach
     void setUp() {
         quality = new QualityService(cases, contracts, policies, callbacks, ratings, workflow, TIME, notifications,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), mock(PeopleNames.class));
         contract = new Contract("zhanjiang-5g-emergency", new Hospital("zhanjiang", "湛江中心人民医院"));
         when(contracts.find("zhanjiang-5g-emergency")).thenReturn(Optional.of(contract));
         closed = mock(SupportCase.class);

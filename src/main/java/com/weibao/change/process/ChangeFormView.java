@@ -5,6 +5,7 @@ import com.weibao.change.ChangeEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The change as its task forms show it (read-only), in Chinese. */
 record ChangeFormView(String reference, String title, String kind, String hospital, String contract, String system,
@@ -18,18 +19,19 @@ record ChangeFormView(String reference, String title, String kind, String hospit
     record Entry(String at, String actor, String type, String detail) {
     }
 
-    static ChangeFormView of(Change c, String hospitalName, String contractName) {
+    static ChangeFormView of(Change c, String hospitalName, String contractName, String systemName,
+                             UnaryOperator<String> names) {
         String window = c.getWindowStart() == null ? "尚未确定"
                 : SHOWN.format(c.getWindowStart()) + " – " + SHOWN.format(c.getWindowEnd());
         String outage = !c.isTakesServiceDown() ? "不停机" : c.getOutageReason() == null ? "停机（开放时间以外）"
                 : "停机，开放时间内停机原因：" + c.getOutageReason();
         return new ChangeFormView(c.getReference(), c.getTitle(), c.getKind().label(), hospitalName,
-                contractName, c.getSystemCode(),
+                contractName, systemName,
                 (c.getCurrentVersion() == null ? "（未登记）" : c.getCurrentVersion()) + " → " + c.getTargetVersion(),
                 c.getReason(), c.isBillable() ? "收费变更" : "合同内（不收费）", nz(c.getRisk()),
                 c.getImplementationPlan(), c.getRollbackPlan(), c.getVerificationPlan(), window, outage,
-                nz(c.getImplementer()), nz(c.getCaseNumber()), c.getStatus().label(), "/api/changes/" + c.getId(),
-                c.getHistory().stream().map(e -> new Entry(SHOWN.format(e.getAt()), e.getActor(), label(e),
+                names.apply(c.getImplementer()), nz(c.getCaseNumber()), c.getStatus().label(), "/api/changes/" + c.getId(),
+                c.getHistory().stream().map(e -> new Entry(SHOWN.format(e.getAt()), names.apply(e.getActor()), label(e),
                         nz(e.getDetail()))).toList());
     }
 

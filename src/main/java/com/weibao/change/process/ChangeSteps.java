@@ -7,8 +7,10 @@ import static com.weibao.change.process.ChangeVariables.text;
 import com.weibao.change.ChangeService;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
+import com.weibao.contract.CoveredSystem;
 import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.engine.JsonVariables;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.web.InvalidRequestException;
 import java.time.Instant;
 import java.util.Date;
@@ -53,14 +55,16 @@ class ChangeSteps {
 
     /** Create listener of every task: the change as a read-only view, and the task's own form fields. */
     @Bean("changeForm")
-    TaskListener changeForm(ChangeService changes, ContractService contracts, JsonVariables json) {
+    TaskListener changeForm(ChangeService changes, ContractService contracts, JsonVariables json, PeopleNames people) {
         return task -> {
             long id = id(changes, task);
             com.weibao.change.Change change = changes.get(id);
             Optional<Contract> contract = contracts.find(change.getContractCode());
             task.setVariableLocal(ChangeVariables.VIEW, json.of(ChangeFormView.of(change,
                     contract.map(c -> c.getHospital().getName()).orElse(change.getHospitalCode()),
-                    contract.map(Contract::getName).orElse(change.getContractCode()))));
+                    contract.map(Contract::getName).orElse(change.getContractCode()),
+                    contract.flatMap(c -> c.findSystem(change.getSystemCode())).map(CoveredSystem::getName)
+                            .orElse(change.getSystemCode()), people::nameOf)));
             for (String field : FIELDS.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
                 task.setVariableLocal(field, null);
             }

@@ -10,6 +10,7 @@ import com.weibao.contract.ContractService;
 import com.weibao.contract.CoveredSystem;
 import com.weibao.platform.engine.EngineCallers;
 import com.weibao.platform.engine.JsonVariables;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.InvalidRequestException;
 import java.util.List;
@@ -59,7 +60,8 @@ class ReleaseSteps {
 
     /** Create listener of every task: the release as a read-only view, and the task's own form fields. */
     @Bean("releaseForm")
-    TaskListener releaseForm(ReleaseService releases, ContractService contracts, JsonVariables json) {
+    TaskListener releaseForm(ReleaseService releases, ContractService contracts, JsonVariables json,
+                            PeopleNames people) {
         return task -> {
             Release release = releases.get(id(releases, task));
             Optional<Contract> contract = contracts.find(release.getContractCode());
@@ -67,7 +69,7 @@ class ReleaseSteps {
                     contract.map(c -> c.getHospital().getName()).orElse(release.getHospitalCode()),
                     contract.map(Contract::getName).orElse(release.getContractCode()),
                     contract.flatMap(c -> c.findSystem(release.getSystemCode())).map(CoveredSystem::getName)
-                            .orElse(release.getSystemCode()))));
+                            .orElse(release.getSystemCode()), people::nameOf)));
             for (String field : FIELDS.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
                 task.setVariableLocal(field, null);
             }

@@ -3,6 +3,7 @@ package com.weibao.knowledge.process;
 import com.weibao.knowledge.Article;
 import com.weibao.knowledge.KnowledgeService;
 import com.weibao.platform.engine.JsonVariables;
+import com.weibao.platform.identity.PeopleNames;
 import com.weibao.platform.web.FormText;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +23,12 @@ class ArticleViewListener implements TaskListener {
 
     private final KnowledgeService knowledge;
     private final JsonVariables json;
+    private final PeopleNames people;
 
-    ArticleViewListener(KnowledgeService knowledge, JsonVariables json) {
+    ArticleViewListener(KnowledgeService knowledge, JsonVariables json, PeopleNames people) {
         this.knowledge = knowledge;
         this.json = json;
+        this.people = people;
     }
 
     @Override
@@ -42,7 +45,7 @@ class ArticleViewListener implements TaskListener {
         view.put("visibility", a.getVisibility().label());
         view.put("contracts", a.contractCodes().isEmpty() ? "—" : String.join("、", a.contractCodes()));
         view.put("system", text(a.getSystemCode()));
-        view.put("author", a.getAuthor());
+        view.put("author", people.nameOf(a.getAuthor()));
         view.put("revision", a.getRevision());
         view.put("sourceCase", a.getSourceCaseNumber() == null ? "无" : a.getSourceCaseNumber());
         view.put("remarks", text(a.getReviewRemarks()));

@@ -49,7 +49,7 @@ class MailIntakeHealthTest {
     }
 
     private static MailIntakeProperties properties() {
-        return new MailIntakeProperties(true, null, 100, 10, null, Duration.ofMinutes(2),
+        return new MailIntakeProperties(true, null, 100, 1, false, 10, null, Duration.ofMinutes(2),
                 List.of(new MailIntakeProperties.Mailbox("helpdesk", "imap", "localhost", 3143, "helpdesk", "x",
                         "INBOX", Duration.ofSeconds(5), null, "helpdesk@weibao.local")), null);
     }

@@ -27,8 +27,9 @@ import com.weibao.knowledge.KnowledgeService;
 import com.weibao.knowledge.ReviewDecision;
 import com.weibao.knowledge.RevisionDecision;
 import com.weibao.knowledge.Visibility;
-import com.weibao.platform.engine.JsonVariables;
 import com.weibao.platform.engine.HospitalTenancy;
+import com.weibao.platform.engine.JsonVariables;
+import com.weibao.platform.identity.PeopleNames;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -77,7 +78,8 @@ class ArticleReviewProcessTest {
         // the listeners find the article by the process instance they run in, as the article table records it
         when(knowledge.idOfProcess(anyString())).thenReturn(ID);
         json = mock(JsonVariables.class);
-        Mocks.register("articleView", new ArticleViewListener(knowledge, json));
+        PeopleNames people = mock(PeopleNames.class);
+        Mocks.register("articleView", new ArticleViewListener(knowledge, json, people));
         Mocks.register("articleReviewed", new ArticleReviewedListener(knowledge));
         Mocks.register("articleRevised", new ArticleRevisedListener(knowledge));
     }
