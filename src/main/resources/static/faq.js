@@ -9,7 +9,6 @@ async function start() {
   const params = new URLSearchParams(location.search);
   if (params.get('contract')) select.value = params.get('contract');
   show('faq-panel');
-  $('#choose').hidden = !contracts.length;
   if (!contracts.length) {
     $('#faq').replaceChildren(el('p', { textContent: '没有可查看的合同。' }));
     return;
