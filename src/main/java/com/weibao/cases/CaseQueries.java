@@ -19,6 +19,7 @@ import com.weibao.platform.logging.PersonalData;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
 import com.weibao.platform.web.NotFoundException;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -26,6 +27,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -45,14 +52,16 @@ public class CaseQueries {
     private final SupportCaseService caseService;
     private final Notifications notifications;
     private final CaseDeadlines sla;
+    private final EntityManager entityManager;
 
     CaseQueries(SupportCaseRepository cases, CaseAttachmentRepository attachments, SupportCaseService caseService,
-                Notifications notifications, CaseDeadlines sla) {
+                Notifications notifications, CaseDeadlines sla, EntityManager entityManager) {
         this.cases = cases;
         this.attachments = attachments;
         this.caseService = caseService;
         this.notifications = notifications;
         this.sla = sla;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -72,11 +81,70 @@ public class CaseQueries {
                 || (c.hospitalCode() != null && caller.inGroup(Roles.hospitalItGroup(c.hospitalCode())));
     }
 
+    /**
+     * The cases the caller may see, newest first. A text is looked up in the archive's full-text index (Chinese
+     * words inside sentences: 电子票据 finds 电子票据开具失败; every word must occur in the summary, description, root
+     * cause, resolution or reporter's name) or as part of a case number.
+     */
     public CaseApi.Page<CaseSummary> search(Filter filter, int page, int size, Caller caller) {
+        if (filter.text() != null && !filter.text().isBlank()) {
+            return fullText(filter, page, size, caller);
+        }
         var result = cases.findAll(visibleTo(caller).and(matching(filter)),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id"))));
         return new CaseApi.Page<>(result.map(CaseQueries::summary).getContent(), page, size,
                 result.getTotalElements(), result.getTotalPages());
+    }
+
+    private static final Pattern NUMBER_PART = Pattern.compile("[A-Za-z0-9-]+");
+
+    private CaseApi.Page<CaseSummary> fullText(Filter filter, int page, int size, Caller caller) {
+        String text = filter.text().strip();
+        SearchResult<SupportCase> result = Search.session(entityManager).search(SupportCase.class)
+                .where((f, root) -> {
+                    var words = f.bool().should(f.simpleQueryString()
+                            .fields("summary", "description", "rootCause", "resolution", "reporter.name")
+                            .matching(text).defaultOperator(BooleanOperator.AND));
+                    if (NUMBER_PART.matcher(text).matches()) {
+                        words.should(f.wildcard().field("number").matching("*" + text.toUpperCase(Locale.ROOT) + "*"));
+                    }
+                    root.add(words);
+                    visibleIn(f, root, caller);
+                    if (filter.contract() != null && !filter.contract().isBlank()) {
+                        root.add(f.match().field("contractCode").matching(filter.contract()));
+                    }
+                    if (filter.status() != null) {
+                        root.add(f.match().field("status").matching(filter.status()));
+                    }
+                    if (filter.priority() != null) {
+                        root.add(f.match().field("priority").matching(filter.priority()));
+                    }
+                })
+                .sort(f -> f.field("registeredAt").desc().then().score())
+                .fetch(page * size, size);
+        long total = result.total().hitCount();
+        return new CaseApi.Page<>(result.hits().stream().map(CaseQueries::summary).toList(), page, size, total,
+                (int) ((total + size - 1) / size));
+    }
+
+    /** {@link #visibleTo(Caller)} in the archive index: the caller's hospitals (vendor staff also cases without). */
+    private static void visibleIn(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root,
+                                  Caller caller) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        var visible = f.bool();
+        if (!caller.hospitalCodes().isEmpty()) {
+            visible.should(f.terms().field("hospitalCode").matchingAny(List.copyOf(caller.hospitalCodes())));
+        }
+        if (caller.isVendorStaff()) {
+            visible.should(f.not(f.exists().field("hospitalCode")));
+        }
+        if (caller.hospitalCodes().isEmpty() && !caller.isVendorStaff()) {
+            root.add(f.matchNone());
+        } else {
+            root.add(visible);
+        }
     }
 
     public CaseAttachment attachment(String number, long id, Caller caller) {
@@ -155,21 +223,7 @@ public class CaseQueries {
             if (filter.priority() != null) {
                 where.add(cb.equal(root.get("priority"), filter.priority()));
             }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("number")), like, '\\'),
-                        cb.like(cb.lower(root.get("summary")), like, '\\'),
-                        cb.like(cb.lower(root.get("description")), like, '\\'),
-                        cb.like(cb.lower(root.get("rootCause")), like, '\\'),
-                        cb.like(cb.lower(root.get("resolution")), like, '\\'),
-                        cb.like(cb.lower(root.get("reporter").get("name")), like, '\\')));
-            }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

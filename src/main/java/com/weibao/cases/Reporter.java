@@ -1,8 +1,10 @@
 package com.weibao.cases;
 
 import jakarta.persistence.Column;
+import com.weibao.platform.search.ChineseAnalysis;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
  * The person who reported the case (报修人). The sizes are the columns'; every channel checks a reporter against
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Size;
 @Embeddable
 public class Reporter {
 
+    @FullTextField(analyzer = ChineseAnalysis.INDEX, searchAnalyzer = ChineseAnalysis.QUERY)
     @Size(max = 100, message = SupportCase.TOO_LONG)
     @Column(name = "reporter_name", length = 100)
     private String name;

@@ -5,6 +5,7 @@ import com.weibao.contract.Contract;
 import com.weibao.contract.CoveredSystem;
 import com.weibao.contract.Priority;
 import com.weibao.platform.DisplayTimes;
+import com.weibao.platform.search.ChineseAnalysis;
 import com.weibao.platform.web.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -30,13 +31,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A case (工单): one fault report, consultation, change request or complaint, from intake to archive.
  * Every change goes through a method here, which checks the status allows it and writes the history.
+ * The case archive's full-text index (Chinese segmentation, {@link ChineseAnalysis}) follows every change.
  */
 @Entity
 @Table(name = "support_case")
+@Indexed(index = "case-archive")
 public class SupportCase {
 
     /** Free text a person enters is checked against its column when the case is stored (400 naming the field). */
@@ -49,6 +63,7 @@ public class SupportCase {
     @Version
     private long version;
 
+    @KeywordField(projectable = Projectable.YES)
     @Column(nullable = false, unique = true, length = 32)
     private String number;
 
@@ -60,6 +75,7 @@ public class SupportCase {
     @JoinColumn(name = "system_id")
     private CoveredSystem system;
 
+    @IndexedEmbedded(includePaths = "name")
     @Embedded
     @Valid
     private Reporter reporter;
@@ -76,25 +92,30 @@ public class SupportCase {
     @Column(length = 32)
     private Impact impact;
 
+    @FullTextField(analyzer = ChineseAnalysis.INDEX, searchAnalyzer = ChineseAnalysis.QUERY, projectable = Projectable.YES)
     @Column(nullable = false, length = 500)
     private String summary;
 
+    @FullTextField(analyzer = ChineseAnalysis.INDEX, searchAnalyzer = ChineseAnalysis.QUERY)
     @Column
     private String description;
 
     @Column(nullable = false)
     private Instant reportedAt;
 
+    @GenericField(sortable = Sortable.YES)
     @Column(nullable = false)
     private Instant registeredAt;
 
     @Column(nullable = false, length = 100)
     private String registeredBy;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(length = 2)
     private Priority priority;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private CaseStatus status;
@@ -109,9 +130,11 @@ public class SupportCase {
     @Column(length = 32)
     private FaultType faultType;
 
+    @FullTextField(analyzer = ChineseAnalysis.INDEX, searchAnalyzer = ChineseAnalysis.QUERY)
     @Column
     private String rootCause;
 
+    @FullTextField(analyzer = ChineseAnalysis.INDEX, searchAnalyzer = ChineseAnalysis.QUERY, projectable = Projectable.YES)
     @Column
     private String resolution;
 
@@ -428,6 +451,28 @@ public class SupportCase {
 
     public String hospitalCode() {
         return contract == null ? null : contract.getHospital().getCode();
+    }
+
+    /** The archive index's tenant field: whose users may find the case (none for a case without contract). */
+    @KeywordField(name = "hospitalCode")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "contract")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public String getIndexedHospitalCode() {
+        return hospitalCode();
+    }
+
+    @KeywordField(name = "contractCode")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "contract")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public String getIndexedContractCode() {
+        return contract == null ? null : contract.getCode();
+    }
+
+    @KeywordField(name = "systemCode")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "system")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public String getIndexedSystemCode() {
+        return system == null ? null : system.getCode();
     }
 
     private void moveTo(CaseStatus target, CaseEventType type, String actor, Instant now, String detail) {

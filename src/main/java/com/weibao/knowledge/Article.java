@@ -1,5 +1,6 @@
 package com.weibao.knowledge;
 
+import com.weibao.platform.search.ChineseAnalysis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -2,6 +2,7 @@ package com.weibao.knowledge;
 
 import com.weibao.knowledge.KnowledgeApi.Hit;
 import com.weibao.knowledge.KnowledgeApi.SearchPage;
+import com.weibao.platform.search.ChineseAnalysis;
 import com.weibao.platform.security.Caller;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;

@@ -20,6 +20,7 @@ public final class Benchmarks {
         register(new EscalationBenchmark());
         register(new CaseIntakeBenchmark());
         register(new MailIntakeBenchmark());
+        register(new SearchBenchmark());
     }
 
     private Benchmarks() {

@@ -219,7 +219,7 @@ class KnowledgeIT extends IntegrationTest {
     }
 
     /** A case for e-invoice started in Tasklist: its process instance id and number. */
-    private static String[] startCase(Http http, EngineRest engine, String summary, String description) {
+    static String[] startCase(Http http, EngineRest engine, String summary, String description) {
         Map<String, Object> form = new HashMap<>();
         form.put("contractCode", "e-invoice");
         form.put("reporterName", "王护士");
@@ -237,7 +237,7 @@ class KnowledgeIT extends IntegrationTest {
     }
 
     /** Triage, dispatch to engineer1, solved on the phone, then 填写解决方案 with the given form. */
-    private static void resolve(EngineRest engine, String instanceId, Map<String, Object> resolution) {
+    static void resolve(EngineRest engine, String instanceId, Map<String, Object> resolution) {
         engine.complete("agent", engine.visibleTask("agent", instanceId), Map.of("triageDecision", "ACCEPT",
                 "systemCode", "einvoice-app", "category", "FAULT", "impact", "PAYMENT_DOWN", "priority", "P3"));
         engine.complete("agent", engine.visibleTask("agent", instanceId), Map.of("assignee", "engineer1"));
@@ -251,7 +251,7 @@ class KnowledgeIT extends IntegrationTest {
         engine.complete("engineer1", engine.visibleTask("engineer1", instanceId), resolution);
     }
 
-    private static Map<String, Object> article(String title, String problem, String cause, String solution,
+    static Map<String, Object> article(String title, String problem, String cause, String solution,
                                                String visibility, String system) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("title", title);
@@ -268,7 +268,7 @@ class KnowledgeIT extends IntegrationTest {
 
     /** The article's open review task the user can see, or null. */
     /** The article's open task as the user sees it; the vendor's staff wait for it (the review starts after commit). */
-    private static JsonNode reviewTask(Http http, String user, long articleId) {
+    static JsonNode reviewTask(Http http, String user, long articleId) {
         if (!user.startsWith("it-")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> !http.get(user,
                     "/engine-rest/task?processInstanceBusinessKey=article-" + articleId).json().isEmpty());
@@ -277,7 +277,7 @@ class KnowledgeIT extends IntegrationTest {
         return tasks.isEmpty() ? null : tasks.get(0);
     }
 
-    private static List<Long> hits(Http http, String user, String q) {
+    static List<Long> hits(Http http, String user, String q) {
         return hits(http, user, q, "");
     }
 
@@ -298,7 +298,7 @@ class KnowledgeIT extends IntegrationTest {
         throw new AssertionError("no " + field + "=" + value + " in " + array);
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

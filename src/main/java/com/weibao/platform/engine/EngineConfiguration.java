@@ -81,6 +81,12 @@ public class EngineConfiguration {
         return new EngineRefusals();
     }
 
+    /** The features' {@link TaskCreationHook}s on the user tasks of processes they do not own. */
+    @Bean
+    ProcessEnginePlugin taskCreationHooks(ObjectProvider<TaskCreationHook> hooks) {
+        return new TaskCreationHooks(hooks);
+    }
+
     @Bean
     ProcessEnginePlugin parsedOnceFeelPlugin() {
         return new ParsedOnceFeelPlugin();

@@ -1,4 +1,4 @@
-package com.weibao.knowledge;
+package com.weibao.platform.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
@@ -8,8 +8,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * Chinese word segmentation for the knowledge search: Lucene's smartcn (HMM) tokenizer splits 电子票据开具失败 into
- * 电子 / 票据 / 开具 / 失败, so a search for 电子票据 finds it. Synonyms ({@code knowledge/synonyms.txt}, e.g.
+ * Chinese word segmentation for the full-text searches (knowledge base, case archive): Lucene's smartcn (HMM)
+ * tokenizer splits 电子票据开具失败 into 电子 / 票据 / 开具 / 失败, so a search for 电子票据 finds it. Synonyms ({@code search/synonyms.txt}, e.g.
  * 发票 = 票据) apply at query time only, so changing the list needs no re-indexing. Referenced from application.yml
  * ({@code hibernate.search.backend.analysis.configurer}).
  */
@@ -23,12 +23,12 @@ public class ChineseAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(INDEX).custom()
                 .tokenizer(HMMChineseTokenizerFactory.NAME)
                 .tokenFilter(LowerCaseFilterFactory.NAME)
-                .tokenFilter(StopFilterFactory.NAME).param("words", "knowledge/stopwords.txt");
+                .tokenFilter(StopFilterFactory.NAME).param("words", "search/stopwords.txt");
         context.analyzer(QUERY).custom()
                 .tokenizer(HMMChineseTokenizerFactory.NAME)
                 .tokenFilter(LowerCaseFilterFactory.NAME)
-                .tokenFilter(StopFilterFactory.NAME).param("words", "knowledge/stopwords.txt")
-                .tokenFilter(SynonymGraphFilterFactory.NAME).param("synonyms", "knowledge/synonyms.txt")
+                .tokenFilter(StopFilterFactory.NAME).param("words", "search/stopwords.txt")
+                .tokenFilter(SynonymGraphFilterFactory.NAME).param("synonyms", "search/synonyms.txt")
                 .param("ignoreCase", "true");
     }
 }
