@@ -71,7 +71,7 @@ class QualityIT extends IntegrationTest {
                 .at("/callbackView/value").asText());
         assertThat(view.get("number").asText()).isEqualTo(number);
         assertThat(view.get("reporterPhone").asText()).isEqualTo("13912345678");
-        assertThat(view.get("engineers").asText()).isEqualTo("engineer1");
+        assertThat(view.get("engineers").asText()).as("the engineer by name, not login id").isEqualTo("张伟 工程师");
         assertThat(view.get("script").asText()).contains(number, "满意度");
 
         assertThat(engine.claim("callback", task.get("id").asText()).status()).isEqualTo(204);
