@@ -33,7 +33,7 @@ class NotificationsIT extends IntegrationTest {
         assertThat(queued).singleElement().satisfies(n -> {
             assertThat(n.getChannel()).isEqualTo(ChannelType.EMAIL);
             assertThat(n.getAddress()).isEqualTo("engineer1@weibao.local");
-            assertThat(n.getRecipient()).isEqualTo("张伟（engineer1）");
+            assertThat(n.getRecipient()).isEqualTo("张伟 工程师");
         });
         MimeMessage mail = awaitMail("engineer1@weibao.local", marker);
         assertThat(mail.getSubject()).isEqualTo("[WB-2026-999001] 请处理 " + marker);
