@@ -131,7 +131,7 @@ class WebPagesIT extends IntegrationTest {
             assertThat(row.findElements(By.tagName("button"))).extracting(WebElement::getText)
                     .containsExactly("下载原始内容", "重新处理", "搁置");
             assertThat(browser.all("#quarantine-status option")).extracting(WebElement::getText)
-                    .containsExactly("待处理", "已重新处理", "已搁置");
+                    .containsExactly("待处理", "按规则忽略", "已重新处理", "已搁置");
             browser.screenshot("quarantine-lead");
         }
     }

@@ -1,5 +1,6 @@
 // The task forms are drawn by form-js, which Camunda 7.24 ships with English texts and no way to translate them:
-// empty selects say "Select", date and time inputs "mm/dd/yyyy" and "hh:mm", validation "Field is required.".
+// empty selects say "Select", empty tables "Nothing to show.", date and time inputs "mm/dd/yyyy" and "hh:mm",
+// validation "Field is required.".
 // While Tasklist is shown in Chinese, this module (config.js: requireJsConfig.ngDeps) rewrites those texts as
 // form-js puts them on the page; the form's own labels are Chinese already. It also explains, above a form not
 // yet claimed, why it is greyed out and what 认领 does, and shows hospitals by name instead of tenant code.
@@ -9,6 +10,7 @@ window.angular.module('weibao.formTexts', []).run(['$translate', function ($tran
     ['No results', '无匹配项'],
     ['All values selected', '已全部选择'],
     ['Field is required.', '此项必填。'],
+    ['Nothing to show.', '暂无记录。'],
     ['Field must be a valid email.', '请填写有效的电子邮箱地址。'],
     ['Date and time must both be entered.', '日期和时间需同时填写。']
   ]);
