@@ -125,7 +125,8 @@ class KnowledgeIT extends IntegrationTest {
         // similar articles for a new case's text, and the article used for an answer
         JsonNode similar = http.get("agent", "/api/knowledge/suggestions?contract=e-invoice&system=einvoice-app&text="
                 + enc("门诊收费处开不出电子票据，提示证书无效 " + marker)).json();
-        assertThat(similar.at("/hits/0/id").asLong()).isEqualTo(id);
+        // other tests' articles on e-invoice may be as similar; this one must be among the suggestions
+        assertThat(similar.get("hits")).extracting(h -> h.get("id").asLong()).contains(id);
         assertThat(http.post("agent", "/api/knowledge/articles/" + id + "/use", Map.of()).json().get("useCount")
                 .asInt()).isEqualTo(1);
 
