@@ -19,6 +19,7 @@ interface ReleaseRepository extends JpaRepository<Release, Long> {
 
     List<Release> findByContractCodeOrderByIdDesc(String contractCode);
 
-    @Query("select distinct c.release from ReleaseCase c where c.caseNumber = ?1 order by c.release.id desc")
+    @Query("select r from Release r where exists (select c from ReleaseCase c where c.release = r"
+            + " and c.caseNumber = ?1) order by r.id desc")
     List<Release> findFixing(String caseNumber);
 }

@@ -23,6 +23,8 @@ import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.CallerDirectory;
 import com.weibao.platform.web.ConflictException;
 import com.weibao.sla.ResponsePromise;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +46,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -82,6 +87,13 @@ public class MailIntakeService implements QuarantineChannel {
     private final TransactionTemplate transaction;
     private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
+    /**
+     * One lock per sender, held from counting the sender's recent acknowledgements until the mail's transaction
+     * ends: mails of one sender taken in on several workers at once would otherwise all count the same past and
+     * exceed the limit together.
+     */
+    private final LoadingCache<String, ReentrantLock> acknowledgementsBySender =
+            Caffeine.newBuilder().weakValues().build(sender -> new ReentrantLock());
 
     MailIntakeService(InboundMailRepository ledger, IntakeQuarantine quarantine, SupportCaseService cases,
                       ContractService contracts, CallerDirectory callers, Notifications notifications,
@@ -356,6 +368,7 @@ public class MailIntakeService implements QuarantineChannel {
             reason = Optional.of("no usable sender address");
         }
         if (reason.isEmpty()) {
+            holdUntilTransactionEnds(acknowledgementsBySender.get(mail.fromAddress().toLowerCase(Locale.ROOT)));
             long recent = ledger.countAcknowledgedSince(mail.fromAddress(), now.minus(properties.acknowledgementWindow()));
             if (recent >= properties.maxAcknowledgementsPerSender()) {
                 reason = Optional.of("rate limit: " + recent + " acknowledgements to " + mail.fromAddress()
@@ -380,6 +393,20 @@ public class MailIntakeService implements QuarantineChannel {
                 "CASE_ACKNOWLEDGED", "已收到您的报修：" + cut(created.getSummary(), 100), body,
                 "case:" + created.getId() + ":acknowledged", mail.messageId()));
         return "SENT";
+    }
+
+    private static void holdUntilTransactionEnds(ReentrantLock lock) {
+        lock.lock();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            lock.unlock();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                lock.unlock();
+            }
+        });
     }
 
     private static String noteText(ParsedMail mail) {
