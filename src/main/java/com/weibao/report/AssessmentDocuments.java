@@ -63,10 +63,7 @@ public final class AssessmentDocuments {
             paragraph(doc, "整改措施：" + blankIfEmpty(improvements));
 
             heading(doc, "五、签字确认");
-            table(doc, List.of(new String[] {"", "服务单位（乙方）", "医院信息科（甲方）"},
-                    new String[] {"单位", h.vendor(), h.hospitalName()},
-                    new String[] {"签字", "", ""},
-                    new String[] {"日期", "", ""}));
+            ReportDocuments.signatures(doc, h);
             return WordReports.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

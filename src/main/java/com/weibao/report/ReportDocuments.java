@@ -129,14 +129,19 @@ public final class ReportDocuments {
             paragraph(doc, "改进措施：" + blankIfEmpty(improvements));
 
             heading(doc, "六、签字确认");
-            table(doc, List.of(new String[] {"", "服务单位（乙方）", "医院信息科（甲方）"},
-                    new String[] {"单位", h.vendor(), h.hospitalName()},
-                    new String[] {"签字", "", ""},
-                    new String[] {"日期", "", ""}));
+            signatures(doc, h);
             return WordReports.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where vendor and hospital sign a report or an assessment. */
+    static void signatures(XWPFDocument doc, PeriodReport.Header h) {
+        table(doc, List.of(new String[] {"", "服务单位（乙方）", "医院信息科（甲方）"},
+                new String[] {"单位", h.vendor(), h.hospitalName()},
+                new String[] {"签字", "", ""},
+                new String[] {"日期", "", ""}));
     }
 
     /** The same tables as sheets, each chart drawn from the sheet's own cells. */

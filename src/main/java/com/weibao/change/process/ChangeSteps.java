@@ -1,5 +1,6 @@
 package com.weibao.change.process;
 
+import static com.weibao.change.process.ChangeVariables.decision;
 import static com.weibao.change.process.ChangeVariables.flag;
 import static com.weibao.change.process.ChangeVariables.instant;
 import static com.weibao.change.process.ChangeVariables.text;
@@ -173,17 +174,6 @@ class ChangeSteps {
     @Bean("abandonChange")
     JavaDelegate abandon(ChangeService changes) {
         return execution -> changes.abandon(id(changes, execution));
-    }
-
-    private static boolean decision(DelegateTask task, String field, String yes, String no) {
-        String value = text(task, field);
-        if (yes.equals(value)) {
-            return true;
-        }
-        if (no.equals(value)) {
-            return false;
-        }
-        throw InvalidRequestException.of(field, "'" + value + "' is not " + yes + " or " + no);
     }
 
     /** The change of the process this task runs in (issue 13: never by a variable). */

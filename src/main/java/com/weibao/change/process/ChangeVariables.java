@@ -3,6 +3,7 @@ package com.weibao.change.process;
 import com.weibao.change.Change;
 import com.weibao.platform.engine.HospitalTenancy;
 import com.weibao.platform.security.Roles;
+import com.weibao.platform.web.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -72,6 +73,18 @@ final class ChangeVariables {
         }
         String s = value.toString().strip();
         return s.isEmpty() ? null : s;
+    }
+
+    /** A yes/no choice of a form's radio: true for {@code yes}, false for {@code no}, refused otherwise. */
+    static boolean decision(VariableScope scope, String field, String yes, String no) {
+        String value = text(scope, field);
+        if (yes.equals(value)) {
+            return true;
+        }
+        if (no.equals(value)) {
+            return false;
+        }
+        throw InvalidRequestException.of(field, "请选择意见");
     }
 
     static boolean flag(VariableScope scope, String name) {

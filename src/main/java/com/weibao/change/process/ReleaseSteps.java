@@ -1,5 +1,6 @@
 package com.weibao.change.process;
 
+import static com.weibao.change.process.ChangeVariables.decision;
 import static com.weibao.change.process.ChangeVariables.instant;
 import static com.weibao.change.process.ChangeVariables.text;
 
@@ -127,17 +128,6 @@ class ReleaseSteps {
     @Bean("recordReleaseVersion")
     JavaDelegate recordVersion(ReleaseService releases) {
         return execution -> releases.released(id(releases, execution));
-    }
-
-    private static boolean decision(DelegateTask task, String field, String yes, String no) {
-        String value = text(task, field);
-        if (yes.equals(value)) {
-            return true;
-        }
-        if (no.equals(value)) {
-            return false;
-        }
-        throw InvalidRequestException.of(field, "请选择意见");
     }
 
     private static long id(ReleaseService releases, DelegateTask task) {

@@ -256,7 +256,7 @@ class ChangeProcessTest {
     void aDecisionThatIsNeitherIsRefused() {
         ProcessInstance change = start("STANDARD");
         assertThatThrownBy(() -> complete(task(change), withVariables("approvalDecision", "MAYBE")))
-                .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("approvalDecision");
+                .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("请选择意见");
     }
 
     private static void scheduleWindow(ProcessInstance change, String reason) {
