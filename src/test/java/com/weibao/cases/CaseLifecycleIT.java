@@ -11,8 +11,10 @@ import com.weibao.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -187,6 +189,11 @@ class CaseLifecycleIT extends IntegrationTest {
         Http http = http();
         EngineRest engine = new EngineRest(http);
         String marker = "院方信息科登记 " + UUID.randomUUID();
+        // 登记报修 offers each user the contracts it may see: the hospital its own, the desk every hospital's
+        assertThat(contractChoices(http, "it-renmin")).containsExactly("e-invoice");
+        assertThat(contractChoices(http, "agent")).contains("e-invoice", "queue-call", "zhanjiang-5g-emergency");
+        assertThat(http.get("it-renmin", "/engine-rest/process-definition/key/CaseProcess/deployed-start-form").text())
+                .contains("市人民医院").doesNotContain("湛江", "中医院", "复旦");
 
         Map<String, Object> form = startForm("e-invoice", marker);
         form.remove("reportedAt"); // a hospital's report counts from the moment it is sent
@@ -209,6 +216,18 @@ class CaseLifecycleIT extends IntegrationTest {
                 .asInt()).as("nothing is registered").isZero();
         assertThat(engine.submitStartForm("clinical-renmin", "CaseProcess", startForm("e-invoice", "x")).status())
                 .as("clinical departments report through their IT department or the hotline").isEqualTo(403);
+    }
+
+    /** The contract codes in the 合同 dropdown of the start form this user gets (Tasklist's: QuickStartIT). */
+    private static List<String> contractChoices(Http http, String user) {
+        JsonNode form = http.get(user, "/engine-rest/process-definition/key/CaseProcess/deployed-start-form").json();
+        List<String> codes = new ArrayList<>();
+        for (JsonNode component : form.get("components")) {
+            if ("contractCode".equals(component.path("key").asText())) {
+                component.get("values").forEach(v -> codes.add(v.get("value").asText()));
+            }
+        }
+        return codes;
     }
 
     @Test

@@ -64,7 +64,7 @@ class SatisfactionSurveyIT extends IntegrationTest {
         // the start form lists the contracts by name; only managers and leads start, for contracts they may touch
         String startForm = http.get("manager", "/engine-rest/process-definition/key/SatisfactionSurveyProcess"
                 + "/deployed-start-form").text();
-        assertThat(startForm).contains("\"value\" : \"e-invoice\"", "电子票据", "调查科室");
+        assertThat(startForm).contains("\"value\":\"e-invoice\"", "电子票据", "调查科室");
         assertThat(engine.submitStartForm("callback", "SatisfactionSurveyProcess", form(CONTRACT, year, DEPARTMENTS))
                 .status()).isEqualTo(403);
         assertThat(engine.submitStartForm("it-renmin", "SatisfactionSurveyProcess", form(CONTRACT, year, DEPARTMENTS))
@@ -72,6 +72,9 @@ class SatisfactionSurveyIT extends IntegrationTest {
         // leads and managers are members of every hospital; a user of one hospital given Camunda's right to start
         // it is still refused by the survey itself, for another hospital's contract too
         String renminStarter = renminOnlyStarter();
+        assertThat(http.get(renminStarter, "/engine-rest/process-definition/key/SatisfactionSurveyProcess"
+                + "/deployed-start-form").text()).as("its start form lists its own hospital's contracts only")
+                .contains("\"value\":\"e-invoice\"").doesNotContain("fuscc", "复旦", "湛江");
         Http.Response foreignContract = engine.submitStartForm(renminStarter, "SatisfactionSurveyProcess",
                 form("fuscc-internet-hospital", year, DEPARTMENTS));
         assertThat(foreignContract.status()).as(foreignContract.text()).isEqualTo(400);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -47,7 +48,7 @@ class TasklistIT extends IntegrationTest {
             String summary = "排队叫号屏不显示 " + UUID.randomUUID().toString().substring(0, 8);
             fill(browser, "来电号码", "0759-" + (1000000 + new Random().nextInt(8999999)));
             fill(browser, "报修人", "门诊护士");
-            fill(browser, "合同编号", "queue-call");
+            choose(browser, "合同", "门诊排队叫号系统售后服务（市中医院（示例））");
             fill(browser, "问题概要", summary);
             Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             start(browser);
@@ -115,7 +116,7 @@ class TasklistIT extends IntegrationTest {
     }
 
     /** Types into the form field whose label starts with {@code label}. */
-    private static void fill(Browser browser, String label, String value) {
+    static void fill(Browser browser, String label, String value) {
         WebElement field = browser.all(".modal-body label").stream()
                 .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow();
         WebElement input = browser.visible("[id='" + field.getAttribute("for") + "']");
@@ -123,7 +124,19 @@ class TasklistIT extends IntegrationTest {
         input.sendKeys(value);
     }
 
-    private static void start(Browser browser) {
+    /** Picks an option of a form-js select by its label, the way a user does: open the list, click the option. */
+    static void choose(Browser browser, String label, String option) {
+        WebElement field = browser.all(".modal-body label, .fjs-container label").stream()
+                .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow()
+                .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        field.findElement(By.cssSelector(".fjs-input-group")).click();
+        WebElement item = browser.all(".fjs-dropdownlist-item").stream()
+                .filter(i -> i.getText().equals(option)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + option + " in " + field.getText()));
+        item.click();
+    }
+
+    static void start(Browser browser) {
         browser.all(".modal-footer button").stream().filter(button -> button.getText().contains("发起"))
                 .findFirst().orElseThrow().click();
     }

@@ -38,6 +38,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         register(InvalidFormMapper.class);
         register(RefusedByListenerMapper.class);
         register(RefusedFormSubmissionMapper.class);
+        register(FormChoicesFilter.class);
     }
 
     public static class InvalidFormMapper implements ExceptionMapper<InvalidRequestException> {

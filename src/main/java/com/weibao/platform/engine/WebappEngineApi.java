@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * /engine-rest does ({@link EngineRestConfiguration}): a form the case refuses is the user's 400 with the reasons,
  * not a 500 with a stack trace. Camunda's webapp starter registers that API as the servlet "Engine Api" unless a
  * servlet of that name exists; this registers it first (initializers without an order run last), with Camunda's
- * application and Weibao's exception mappers.
+ * application, Weibao's exception mappers and the caller's {@link FormChoices}.
  */
 @Configuration
 class WebappEngineApi {
@@ -42,6 +42,7 @@ class WebappEngineApi {
             classes.add(EngineRestConfiguration.InvalidFormMapper.class);
             classes.add(EngineRestConfiguration.RefusedByListenerMapper.class);
             classes.add(EngineRestConfiguration.RefusedFormSubmissionMapper.class);
+            classes.add(FormChoicesFilter.class);
             return classes;
         }
     }
