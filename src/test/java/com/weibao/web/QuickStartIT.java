@@ -1,18 +1,20 @@
 package com.weibao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.weibao.support.Browser;
 import com.weibao.support.EngineRest;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,20 +39,34 @@ class QuickStartIT extends IntegrationTest {
         Http http = http();
         EngineRest engine = new EngineRest(http);
         String marker = "快速开始 " + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> start = new HashMap<>();
-        start.put("contractCode", "e-invoice");
-        start.put("reporterName", "王护士");
-        start.put("reporterPhone", "020-12345678");
-        start.put("reporterDepartment", "门诊收费处");
-        start.put("channel", "PHONE");
-        start.put("category", "FAULT");
-        start.put("impact", "PAYMENT_DOWN");
-        start.put("summary", "收费窗口无法开具电子票据 " + marker);
-        start.put("description", "开票时提示证书无效");
-        Http.Response started = engine.submitStartForm("agent", "CaseProcess", start);
-        assertThat(started.status()).as(started.text()).isEqualTo(200);
-        String instance = started.json().get("id").asText();
-
+        String instance;
+        try (Browser browser = Browser.open(port)) {
+            browser.logInToTasklist("agent");
+            browser.link("发起流程").click();
+            browser.link("工单处理（HelpDesk CASE）").click();
+            browser.text(".modal-body", "登记报修");
+            TasklistIT.choose(browser, "合同", "医院电子票据系统维护服务（两年）（市人民医院（示例））");
+            TasklistIT.fill(browser, "报修人", "王护士");
+            TasklistIT.fill(browser, "科室", "门诊收费处");
+            TasklistIT.fill(browser, "联系电话", "020-12345678");
+            TasklistIT.choose(browser, "对业务的影响", "收费或支付无法进行");
+            TasklistIT.fill(browser, "问题概要", "收费窗口无法开具电子票据 " + marker);
+            TasklistIT.fill(browser, "问题描述", "开票时提示证书无效");
+            String form = browser.visible(".modal-body").getText();
+            browser.screenshot("quickstart-2-register-agent");
+            assertThat(form).doesNotContain(NOT_SHOWN).doesNotContain("e-invoice", "合同编号", "系统编号");
+            TasklistIT.start(browser);
+            // the agent reads the case number to the caller at once
+            Pattern told = Pattern.compile("工单号 (\\S+)，请告知报修人");
+            String registered = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> browser.visible("body").getText(), text -> told.matcher(text).find());
+            browser.screenshot("quickstart-2-registered-agent");
+            Matcher number = told.matcher(registered);
+            assertThat(number.find()).isTrue();
+            JsonNode kase = http.get("agent", "/api/cases/" + number.group(1)).json();
+            assertThat(kase.get("summary").asText()).contains(marker);
+            instance = engine.get("agent", "/process-instance?businessKey=" + number.group(1)).get(0).get("id").asText();
+        }
         look("agent", engine.visibleTask("agent", instance), "确认工单分级", "quickstart-3-triage-agent");
         engine.complete("agent", engine.visibleTask("agent", instance), Map.of("triageDecision", "ACCEPT",
                 "systemCode", "einvoice-app", "category", "FAULT", "impact", "PAYMENT_DOWN", "priority", "P2",

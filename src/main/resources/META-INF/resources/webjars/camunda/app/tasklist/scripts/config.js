@@ -1,13 +1,15 @@
 // Weibao's Tasklist configuration: Chinese first (locales/zh.json, whose dateLocales also give the date formats
 // behind Tasklist's dateFormat names), English for browsers set to English; moment follows the language shown
 // (weibao-moment-locale.js); form-js's own English texts in the task forms are put in Chinese
-// (weibao-form-texts.js); lists open sorted by due date, the cases' SLA deadlines (weibao-task-order.js). The
+// (weibao-form-texts.js); lists open sorted by due date, the cases' SLA deadlines (weibao-task-order.js); a
+// started case's number is shown at once (weibao-started.js). The
 // keyboard shortcuts are Camunda's defaults, described in Chinese (this file replaces the webjar's, which is where
 // they are defined).
 export default {
-  customScripts: ['scripts/weibao-moment-locale.js', 'scripts/weibao-form-texts.js', 'scripts/weibao-task-order.js'],
+  customScripts: ['scripts/weibao-moment-locale.js', 'scripts/weibao-form-texts.js', 'scripts/weibao-task-order.js',
+    'scripts/weibao-started.js'],
   requireJsConfig: {
-    ngDeps: ['weibao.momentLocale', 'weibao.formTexts', 'weibao.taskOrder']
+    ngDeps: ['weibao.momentLocale', 'weibao.formTexts', 'weibao.taskOrder', 'weibao.startedNumber']
   },
   app: {
     name: '任务列表',
