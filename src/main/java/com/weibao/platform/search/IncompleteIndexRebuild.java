@@ -13,34 +13,36 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, every full-text index that is empty while its table has rows (a new index directory, an index
- * deleted or a database restored) is rebuilt from the database with Hibernate Search's mass indexer, one type after
- * the other, before the application reports ready. A filled index is left alone (rebuild it on demand).
+ * At start-up, every full-text index that holds another number of documents than its table has rows (a new index
+ * directory, an index deleted, a database restored, or the last second of index writes lost in a crash: indexing
+ * waits for the index to be searchable, not for it to be written to disk, see application.yml) is rebuilt from the
+ * database with Hibernate Search's mass indexer, one type after the other, before the application reports ready.
+ * An index with as many documents as rows is left alone (rebuild it on demand).
  */
 @Component
-class EmptyIndexRebuild {
+class IncompleteIndexRebuild {
 
-    private static final Logger log = LoggerFactory.getLogger(EmptyIndexRebuild.class);
+    private static final Logger log = LoggerFactory.getLogger(IncompleteIndexRebuild.class);
 
     private final EntityManagerFactory entityManagerFactory;
 
-    EmptyIndexRebuild(EntityManagerFactory entityManagerFactory) {
+    IncompleteIndexRebuild(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildEmptyIndexes() throws InterruptedException {
+    void rebuildIncompleteIndexes() throws InterruptedException {
         SessionFactory sessions = entityManagerFactory.unwrap(SessionFactory.class);
         for (SearchIndexedEntity<?> type : Search.mapping(entityManagerFactory).allIndexedEntities()) {
             try (var session = sessions.openSession()) {
                 SearchSession search = Search.session(session);
                 long indexed = search.search(type.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
                 long rows = rows(sessions, type.jpaName());
-                if (indexed == 0 && rows > 0) {
+                if (indexed != rows) {
                     long started = System.nanoTime();
                     search.massIndexer(type.javaClass()).threadsToLoadObjects(1).startAndWait();
-                    log.info("Rebuilt the empty full-text index of {} from {} rows in {} ms", type.jpaName(), rows,
-                            (System.nanoTime() - started) / 1_000_000);
+                    log.info("Rebuilt the full-text index of {} ({} documents) from {} rows in {} ms", type.jpaName(),
+                            indexed, rows, (System.nanoTime() - started) / 1_000_000);
                 }
             }
         }
