@@ -67,10 +67,13 @@ final class BenchApp implements AutoCloseable {
         // a list bound from several sources is replaced as a whole: the mailbox is given in full
         properties.put("weibao.intake.mail.mailboxes[0].name", "helpdesk");
         properties.put("weibao.intake.mail.mailboxes[0].protocol", "imap");
-        properties.put("weibao.intake.mail.mailboxes[0].host", "127.0.0.1");
-        properties.put("weibao.intake.mail.mailboxes[0].port", String.valueOf(imap));
-        properties.put("weibao.intake.mail.mailboxes[0].username", "helpdesk@weibao.local");
-        properties.put("weibao.intake.mail.mailboxes[0].password", "helpdesk");
+        ExternalImap external = externalImap();
+        properties.put("weibao.intake.mail.mailboxes[0].host", external == null ? "127.0.0.1" : external.host());
+        properties.put("weibao.intake.mail.mailboxes[0].port",
+                String.valueOf(external == null ? imap : external.port()));
+        properties.put("weibao.intake.mail.mailboxes[0].username",
+                external == null ? "helpdesk@weibao.local" : external.user());
+        properties.put("weibao.intake.mail.mailboxes[0].password", external == null ? "helpdesk" : external.password());
         properties.put("weibao.intake.mail.mailboxes[0].folder", "INBOX");
         properties.put("weibao.intake.mail.mailboxes[0].poll-interval", System.getProperty("bench.poll", "PT5S"));
         if (System.getProperty("bench.mail-workers") != null) {
@@ -143,6 +146,23 @@ final class BenchApp implements AutoCloseable {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
+    /**
+     * The IMAP server the intake reads instead of the embedded one, from -Dbench.imap=host:port with
+     * -Dbench.imap.user and -Dbench.imap.password (plain IMAP, e.g. a local Dovecot); null when not given.
+     */
+    static ExternalImap externalImap() {
+        String address = System.getProperty("bench.imap");
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String[] hostAndPort = address.split(":");
+        return new ExternalImap(hostAndPort[0], hostAndPort.length > 1 ? Integer.parseInt(hostAndPort[1]) : 143,
+                System.getProperty("bench.imap.user", "helpdesk"), System.getProperty("bench.imap.password", "helpdesk"));
+    }
+
+    record ExternalImap(String host, int port, String user, String password) {
+    }
+
     int smtpPort() {
         return smtpPort;
     }
@@ -181,7 +201,9 @@ final class BenchApp implements AutoCloseable {
                 "mail intake: poll interval " + env.getProperty("weibao.intake.mail.mailboxes[0].poll-interval")
                         + ", " + env.getProperty("weibao.intake.mail.max-messages-per-poll") + " mails per poll, workers "
                         + env.getProperty("weibao.intake.mail.workers", "(none)") + ", IMAP IDLE "
-                        + env.getProperty("weibao.intake.mail.idle", "(none)"));
+                        + env.getProperty("weibao.intake.mail.idle", "(none)") + ", IMAP server "
+                        + (externalImap() == null ? "embedded (GreenMail)" : externalImap().host() + ":"
+                        + externalImap().port()));
     }
 
     /** Whether the benchmark's database is a MariaDB/MySQL server on this machine (so its CPU can be read). */
