@@ -3,6 +3,8 @@ package com.weibao.cases;
 import com.weibao.contract.CoveredSystem;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -22,6 +24,11 @@ public interface SupportCaseRepository extends JpaRepository<SupportCase, Long>,
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from SupportCase c where c.id = :id")
     Optional<SupportCase> lockById(long id);
+
+    /** The cases of a contract in the given states reported from this mail address. */
+    @Query("select c from SupportCase c where c.contract.code = :contractCode and c.reporter.email = :email "
+            + "and c.status in :statuses order by c.registeredAt desc")
+    List<SupportCase> findReportedBy(String contractCode, String email, Collection<CaseStatus> statuses);
 
     /** Cases of one system with one fault type reported in a period, cancelled duplicates not counted. */
     @Query("select count(c) from SupportCase c where c.system = :system and c.faultType = :faultType "

@@ -477,6 +477,12 @@ public class SupportCaseService {
                 .orElseThrow(() -> new NotFoundException("no case '" + number + "'"));
     }
 
+    /** The open cases of a contract reported from this mail address, newest first. */
+    @Transactional(readOnly = true)
+    public List<SupportCase> openCasesReportedBy(String contractCode, String email) {
+        return cases.findReportedBy(contractCode, email, CaseStatus.OPEN);
+    }
+
     @Transactional(readOnly = true)
     public Optional<SupportCase> findByNumber(String number) {
         return cases.findByNumber(number);

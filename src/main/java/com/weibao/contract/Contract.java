@@ -91,6 +91,15 @@ public class Contract {
     @Column(name = "address", length = 320)
     private Set<String> mailAddresses = new HashSet<>();
 
+    /**
+     * Senders among the mail addresses that are monitoring systems (lower case): their mails are alerts, a repeated
+     * alert is a note on its open case and none gets an acknowledgement.
+     */
+    @ElementCollection
+    @CollectionTable(name = "contract_alert_address", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "address", length = 320)
+    private Set<String> alertAddresses = new HashSet<>();
+
     /** Sender domains whose mail belongs to this contract (lower case; subdomains too). */
     @ElementCollection
     @CollectionTable(name = "contract_mail_domain", joinColumns = @JoinColumn(name = "contract_id"))
@@ -235,9 +244,13 @@ public class Contract {
         return system;
     }
 
-    public void replaceMailSenders(Collection<String> addresses, Collection<String> domains) {
+    public void replaceMailSenders(Collection<String> addresses, Collection<String> domains,
+                                   Collection<String> alerts) {
         mailAddresses.clear();
         addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).forEach(mailAddresses::add);
+        alertAddresses.clear();
+        alerts.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).forEach(alertAddresses::add);
+        mailAddresses.addAll(alertAddresses);
         mailDomains.clear();
         domains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).map(d -> d.startsWith("@") ? d.substring(1) : d)
                 .forEach(mailDomains::add);
@@ -246,6 +259,11 @@ public class Contract {
     /** Whether mail from this (lower-case) address belongs to the contract: a known address, or a known domain. */
     public boolean knowsMailAddress(String address) {
         return mailAddresses.contains(address);
+    }
+
+    /** Whether mail from this (lower-case) address is a monitoring system's alert. */
+    public boolean isAlertSource(String address) {
+        return alertAddresses.contains(address);
     }
 
     public boolean knowsMailDomain(String domain) {
@@ -280,4 +298,5 @@ public class Contract {
     public Integer getRepeatWithinDays() { return repeatWithinDays; }
     public Set<String> getMailAddresses() { return mailAddresses; }
     public Set<String> getMailDomains() { return mailDomains; }
+    public Set<String> getAlertAddresses() { return alertAddresses; }
 }

@@ -152,19 +152,24 @@ public class ContractImporter {
                     c.serviceDeskWindow(),
                     c.repeatRule() == null ? null : c.repeatRule().count(),
                     c.repeatRule() == null ? null : c.repeatRule().withinDays());
-            MailSenders mail = c.mail() == null ? new MailSenders(List.of(), List.of()) : c.mail();
-            List<String> addresses = mail.addresses() == null ? List.of() : mail.addresses();
-            for (int k = 0; k < addresses.size(); k++) {
-                if (addresses.get(k) == null || !MAIL_ADDRESS.matcher(addresses.get(k).strip()).matches()) {
-                    throw new InvalidContractTerms("/mail/addresses/" + k, "'" + addresses.get(k)
-                            + "' is not an e-mail address");
-                }
-            }
-            contract.replaceMailSenders(addresses, mail.domains() == null ? List.of() : mail.domains());
+            MailSenders mail = c.mail() == null ? new MailSenders(List.of(), List.of(), List.of()) : c.mail();
+            List<String> addresses = mailAddresses(mail.addresses(), "/mail/addresses/");
+            List<String> alerts = mailAddresses(mail.alerts(), "/mail/alerts/");
+            contract.replaceMailSenders(addresses, mail.domains() == null ? List.of() : mail.domains(), alerts);
         } catch (InvalidContractTerms e) {
             throw located(file, at, e);
         }
         return contracts.save(contract);
+    }
+
+    private static List<String> mailAddresses(List<String> listed, String pointer) {
+        List<String> addresses = listed == null ? List.of() : listed;
+        for (int k = 0; k < addresses.size(); k++) {
+            if (addresses.get(k) == null || !MAIL_ADDRESS.matcher(addresses.get(k).strip()).matches()) {
+                throw new InvalidContractTerms(pointer + k, "'" + addresses.get(k) + "' is not an e-mail address");
+            }
+        }
+        return addresses;
     }
 
     private static YamlFileException located(YamlDocument file, JsonPointer entry, InvalidContractTerms e) {
@@ -235,7 +240,8 @@ public class ContractImporter {
     }
 
     /** Who writes to the support address for this contract: known addresses and whole domains. */
-    record MailSenders(List<String> addresses, List<String> domains) {
+    /** Who mails about the contract: addresses and domains of its people, and its monitoring systems (alerts). */
+    record MailSenders(List<String> addresses, List<String> domains, List<String> alerts) {
     }
 
     record SystemEntry(String code, String name, SystemKind kind) {

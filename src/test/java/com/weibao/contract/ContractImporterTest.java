@@ -95,6 +95,9 @@ class ContractImporterTest {
                 .contains("FAULT-RESPONSE", "FAULT-ONSITE");
         assertThat(einvoice.knowsMailAddress("it-renmin@renmin.example")).isTrue();
         assertThat(einvoice.knowsMailDomain("mail.renmin.example")).as("subdomains too").isTrue();
+        assertThat(einvoice.isAlertSource("monitor@renmin.example")).isTrue();
+        assertThat(einvoice.knowsMailAddress("monitor@renmin.example")).as("an alert source is a sender").isTrue();
+        assertThat(einvoice.isAlertSource("it-renmin@renmin.example")).isFalse();
         assertThat(contracts.find("fuscc-internet-hospital").orElseThrow().getRepeatCount()).isEqualTo(3);
     }
 
@@ -125,6 +128,7 @@ class ContractImporterTest {
             a code with capitals           | code: test-contract      | code: Test_Contract            | 5  | /hospitals/0/contracts/0/code                   | 'Test_Contract' is not a code
             no covered systems             | - {code: app, name: 应用, kind: SOFTWARE} | ''            | 10 | /hospitals/0/contracts/0/systems                | needs at least one entry
             a sender that is no address    | it@testhosp.example      | it-at-testhosp                 | 18 | /hospitals/0/contracts/0/mail/addresses/0       | 'it-at-testhosp' is not an e-mail address
+            an alert source that is no address | domains: [testhosp.example] | domains: [testhosp.example], alerts: [zabbix] | 18 | /hospitals/0/contracts/0/mail/alerts/0 | 'zabbix' is not an e-mail address
             a feature's value out of range | rate: 20                 | rate: 150                      | 19 | /hospitals/0/contracts/0/quality/rate           | a share of 0 to 100 %
             a feature's value of a wrong type | rate: 20              | rate: lots                     | 19 | /hospitals/0/contracts/0/quality/rate           | Cannot deserialize value of type
             a missing name                 | name: 测试合同            | seed: "000"                    | 5  | /hospitals/0/contracts/0/name                   | required

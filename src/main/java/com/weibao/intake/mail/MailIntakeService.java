@@ -88,11 +88,11 @@ public class MailIntakeService implements QuarantineChannel {
     private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
     /**
-     * One lock per sender, held from counting the sender's recent acknowledgements until the mail's transaction
-     * ends: mails of one sender taken in on several workers at once would otherwise all count the same past and
-     * exceed the limit together.
+     * One lock per sender, held from counting the sender's recent acknowledgements, or from looking for the open
+     * case an alert repeats, until the mail's transaction ends: mails of one sender taken in on several workers at
+     * once would otherwise all see the same past, exceed the limit together or open one case per repeated alert.
      */
-    private final LoadingCache<String, ReentrantLock> acknowledgementsBySender =
+    private final LoadingCache<String, ReentrantLock> senderLocks =
             Caffeine.newBuilder().weakValues().build(sender -> new ReentrantLock());
 
     MailIntakeService(InboundMailRepository ledger, IntakeQuarantine quarantine, SupportCaseService cases,
@@ -202,7 +202,8 @@ public class MailIntakeService implements QuarantineChannel {
             throw new UnreadableMailException("the mail has no sender address (From) and nothing to read");
         }
         Optional<SupportCase> answered = answeredCase(mail);
-        Optional<String> autoReply = AutoReplies.reasonItIsOne(mail);
+        Optional<Contract> alerting = alertingContract(mail);
+        Optional<String> autoReply = alerting.isPresent() ? Optional.empty() : AutoReplies.reasonItIsOne(mail);
         if (!despiteRules && autoReply.isPresent() && (answered.isEmpty() || !answered.get().getStatus().isOpen())) {
             return ignore(entry, mailbox, raw, receivedAt, Reason.AUTO_REPLY, "an automatic reply (" + autoReply.get()
                     + ") that answers no open case");
@@ -220,6 +221,15 @@ public class MailIntakeService implements QuarantineChannel {
             cases.keepOriginalMail(supportCase.getId(), originalMail(raw, note, now), actor);
             entry.taken(InboundMail.Outcome.NOTE_ADDED, supportCase.getId(), "none: reply to a case", now);
             return new Intake(Result.NOTE_ADDED, supportCase.getNumber(), automatic ? "automatic reply" : "reply");
+        }
+        Optional<SupportCase> alertCase = alerting.flatMap(c -> openCaseOfAlert(c, mail));
+        if (answered.isEmpty() && alertCase.isPresent()) {
+            SupportCase supportCase = alertCase.get();
+            String note = "重复告警（" + mail.fromAddress() + "）：" + cut(mail.subject(), 200) + "\n\n" + noteText(mail);
+            cases.addNote(supportCase.getNumber(), shortened(note), false, Channel.EMAIL, Caller.system(actor(mail)));
+            cases.keepOriginalMail(supportCase.getId(), originalMail(raw, note, now), actor(mail));
+            entry.taken(InboundMail.Outcome.NOTE_ADDED, supportCase.getId(), "none: repeated alert", now);
+            return new Intake(Result.NOTE_ADDED, supportCase.getNumber(), "repeated alert");
         }
         SupportCase created = openCase(mail, receivedAt, answered.orElse(null));
         cases.attachIncoming(created.getId(), mail.files(), Channel.EMAIL, actor(mail));
@@ -361,14 +371,35 @@ public class MailIntakeService implements QuarantineChannel {
         return Optional.empty();
     }
 
-    /** The acknowledgement of a new case, unless loop protection or the sender's rate limit forbids one. */
+    /** The contract whose monitoring system sent this mail, if a contract lists the sender among its alerts. */
+    private Optional<Contract> alertingContract(ParsedMail mail) {
+        String address = usableAddress(mail.fromAddress());
+        return address == null ? Optional.empty() : contractOf(address).filter(c -> c.isAlertSource(address));
+    }
+
+    /** The contract's open case that this alert repeats: reported by the same sender about the same alert. */
+    private Optional<SupportCase> openCaseOfAlert(Contract contract, ParsedMail mail) {
+        String alert = MailAlerts.key(mail.subject());
+        String address = usableAddress(mail.fromAddress());
+        holdUntilTransactionEnds(senderLocks.get(address));
+        return cases.openCasesReportedBy(contract.getCode(), address).stream()
+                .filter(c -> MailAlerts.key(c.getSummary()).equals(alert)).findFirst();
+    }
+
+    /**
+     * The acknowledgement of a new case, unless loop protection, the sender being a monitoring system or the sender's
+     * rate limit forbids one.
+     */
     private String acknowledge(SupportCase created, ParsedMail mail, Instant now) {
         Optional<String> reason = LoopProtection.reasonNotToAnswer(mail, ownAddresses);
+        if (reason.isEmpty() && alertingContract(mail).isPresent()) {
+            reason = Optional.of("alert source");
+        }
         if (reason.isEmpty() && created.getReporter().getEmail() == null) {
             reason = Optional.of("no usable sender address");
         }
         if (reason.isEmpty()) {
-            holdUntilTransactionEnds(acknowledgementsBySender.get(mail.fromAddress().toLowerCase(Locale.ROOT)));
+            holdUntilTransactionEnds(senderLocks.get(mail.fromAddress().toLowerCase(Locale.ROOT)));
             long recent = ledger.countAcknowledgedSince(mail.fromAddress(), now.minus(properties.acknowledgementWindow()));
             if (recent >= properties.maxAcknowledgementsPerSender()) {
                 reason = Optional.of("rate limit: " + recent + " acknowledgements to " + mail.fromAddress()

@@ -686,6 +686,43 @@ class MailIntakeIT extends IntegrationTest {
         assertThat(awaitListed(loop, "IGNORED").get("reason").asText()).isEqualTo("LOOP");
     }
 
+    /**
+     * A monitoring system the contract lists under mail.alerts: its first alert opens a case, the same alert again and
+     * its recovery are notes on that case while it is open, another alert opens its own case; none is acknowledged.
+     */
+    @Test
+    void aMonitoringSystemsRepeatedAlertIsANoteOnItsOpenCase() {
+        String marker = marker();
+        send(TestMail.from("\"Zabbix\" <monitor@renmin.example>", HELPDESK, "Problem: 开票服务无响应 " + marker)
+                .header("Auto-Submitted", "auto-generated")
+                .base64Body("text/plain", "UTF-8", "einvoice-app 8080 端口无响应", StandardCharsets.UTF_8));
+        JsonNode c = awaitCase(marker);
+        String number = c.get("number").asText();
+        assertThat(c.at("/contract/code").asText()).isEqualTo("e-invoice");
+
+        send(TestMail.from("\"Zabbix\" <monitor@renmin.example>", HELPDESK, "Problem: 开票服务无响应 " + marker)
+                .header("Auto-Submitted", "auto-generated")
+                .base64Body("text/plain", "UTF-8", "仍无响应（第 2 次）", StandardCharsets.UTF_8));
+        send(TestMail.from("\"Zabbix\" <monitor@renmin.example>", HELPDESK, "Resolved: 开票服务无响应 " + marker)
+                .header("Auto-Submitted", "auto-generated")
+                .base64Body("text/plain", "UTF-8", "已恢复", StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(http().get("agent", "/api/cases/"
+                + number).text()).contains("仍无响应（第 2 次）", "Resolved: 开票服务无响应", "重复告警"));
+        assertThat(total(marker)).as("one case for one alert").isEqualTo(1);
+
+        String other = marker();
+        send(TestMail.from("\"Zabbix\" <monitor@renmin.example>", HELPDESK, "Problem: 数据库连接数过高 " + other)
+                .header("Auto-Submitted", "auto-generated")
+                .base64Body("text/plain", "UTF-8", "连接数 980/1000", StandardCharsets.UTF_8));
+        assertThat(awaitCase(other).get("number").asText()).isNotEqualTo(number);
+        assertThat(http().get("agent", "/api/cases/" + number).json().get("notifications"))
+                .as("no acknowledgement to a monitoring system")
+                .noneSatisfy(n -> assertThat(n.get("event").asText()).isEqualTo("CASE_ACKNOWLEDGED"));
+        assertThat(ledger.findAll()).filteredOn(m -> m.getSubject() != null && m.getSubject().contains(marker))
+                .extracting(InboundMail::getOutcome).containsExactlyInAnyOrder(InboundMail.Outcome.CASE_CREATED,
+                        InboundMail.Outcome.NOTE_ADDED, InboundMail.Outcome.NOTE_ADDED);
+    }
+
     /** A mail without a sender address still reports something: a case for triage, reporter unknown. */
     @Test
     void aMailWithoutSenderOpensATriageCaseWithAnUnknownReporter() {
