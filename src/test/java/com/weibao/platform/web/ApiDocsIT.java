@@ -3,6 +3,7 @@ package com.weibao.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.weibao.support.Browser;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
 import java.util.ArrayList;
@@ -41,5 +42,19 @@ class ApiDocsIT extends IntegrationTest {
         assertThat(http().get(null, "/v3/api-docs").status()).isEqualTo(401);
         assertThat(http().get(null, "/swagger-ui/index.html").status()).isEqualTo(401);
         assertThat(http().get("agent:wrong", "/v3/api-docs").status()).isEqualTo(401);
+    }
+
+    /** Swagger UI as a logged-in user sees it in the browser: the Chinese title, the tags, the case endpoints. */
+    @Test
+    void theBrowsablePageShowsTheChineseDescription() {
+        try (Browser browser = Browser.open(port)) {
+            browser.get("/");
+            browser.logIn("agent");
+            browser.get("/swagger-ui/index.html");
+            browser.text(".swagger-ui .info .title", "Weibao 维保服务台 API");
+            browser.text(".swagger-ui", "/api/cases");
+            assertThat(browser.visible(".swagger-ui").getText()).contains("工单", "合同与服务时限", "隔离区");
+            browser.screenshot("swagger-ui-agent");
+        }
     }
 }
