@@ -18,6 +18,15 @@ window.angular.module('weibao.startedNumber', []).run(['Notifications', '$transl
           message: chinese ? '编号 ' + number + '。' : 'Number ' + number + '.'});
     }
 
+    // while the start dialog is open its own message panel takes every message and drops it when it closes
+    function afterTheDialogCloses(then, waited = 0) {
+      if (document.querySelector('.modal-dialog') && waited < 10000) {
+        setTimeout(() => afterTheDialogCloses(then, waited + 100), 100);
+      } else {
+        then();
+      }
+    }
+
     XMLHttpRequest.prototype.open = function (method, url) {
       if (String(method).toUpperCase() === 'POST' && submitForm.test(String(url).split('?')[0])) {
         this.addEventListener('load', () => {
@@ -31,7 +40,7 @@ window.angular.module('weibao.startedNumber', []).run(['Notifications', '$transl
             return;
           }
           if (started && started.businessKey) {
-            $rootScope.$applyAsync(() => announce(started));
+            afterTheDialogCloses(() => $rootScope.$applyAsync(() => announce(started)));
           }
         });
       }
