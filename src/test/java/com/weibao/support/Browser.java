@@ -81,6 +81,17 @@ public final class Browser implements AutoCloseable {
         driver.get(base + pathAndQuery);
     }
 
+    /**
+     * Opens a page behind HTTP Basic as a demo user (password = user name) as a browser does once its login prompt
+     * was answered: every request of the page, its scripts' too, carries the credentials.
+     */
+    public void getWithBasicAuth(String user, String pathAndQuery) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                Http.basic(user))));
+        driver.get(base + pathAndQuery);
+    }
+
     /** Logs in on the page's own form (demo users: password = user name) and waits until the page greets the user. */
     public void logIn(String user) {
         logIn(user, user);

@@ -44,13 +44,11 @@ class ApiDocsIT extends IntegrationTest {
         assertThat(http().get("agent:wrong", "/v3/api-docs").status()).isEqualTo(401);
     }
 
-    /** Swagger UI as a logged-in user sees it in the browser: the Chinese title, the tags, the case endpoints. */
+    /** Swagger UI as a user sees it after the browser's login prompt: the Chinese title, the tags, the endpoints. */
     @Test
     void theBrowsablePageShowsTheChineseDescription() {
         try (Browser browser = Browser.open(port)) {
-            browser.get("/");
-            browser.logIn("agent");
-            browser.get("/swagger-ui/index.html");
+            browser.getWithBasicAuth("agent", "/swagger-ui/index.html");
             browser.text(".swagger-ui .info .title", "Weibao 维保服务台 API");
             browser.text(".swagger-ui", "/api/cases");
             assertThat(browser.visible(".swagger-ui").getText()).contains("工单", "合同与服务时限", "隔离区");
