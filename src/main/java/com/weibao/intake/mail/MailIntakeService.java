@@ -88,6 +88,14 @@ public class MailIntakeService implements QuarantineChannel {
     private final ReportedAtLimits reportedAtLimits;
     private final Clock clock;
     /**
+     * One lock per Message-ID, held from looking the mail up in the ledger until its transaction ends: two workers
+     * given mails with the same Message-ID (a copy, or another mail reusing the ID) take them in one after the
+     * other, the second seeing what the first wrote. Another node taking in the same mailbox is met by the ledger's
+     * unique key and one more attempt ({@link #receive}).
+     */
+    private final LoadingCache<String, ReentrantLock> messageIdLocks =
+            Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock());
+    /**
      * One lock per sender, held from counting the sender's recent acknowledgements, or from looking for the open
      * case an alert repeats, until the mail's transaction ends: mails of one sender taken in on several workers at
      * once would otherwise all see the same past, exceed the limit together or open one case per repeated alert.
@@ -134,12 +142,16 @@ public class MailIntakeService implements QuarantineChannel {
                 return quarantine(mailbox, raw, received, MailParser.keyOf(raw), Reason.MALFORMED, e.getMessage());
             }
             try {
-                return transaction.execute(s -> takeIn(mailbox, mail, raw, received, null, false));
-            } catch (DataIntegrityViolationException e) {
-                if (ledger.findByMessageKey(ledgerKey(mail.messageKey(), MailParser.contentHash(raw))).isPresent()) {
-                    log.info("Mail {} taken in concurrently elsewhere; skipped", mail.messageId());
-                    return new Intake(Result.DUPLICATE, null, "taken in concurrently");
+                try {
+                    return transaction.execute(s -> takeIn(mailbox, mail, raw, received, null, false));
+                } catch (DataIntegrityViolationException raced) {
+                    // another worker took in a mail with the same Message-ID at the same moment; taken in again,
+                    // the ledger tells whether this is that mail (a duplicate) or another one reusing the ID
+                    log.info("Mail {} met a mail with the same Message-ID taken in concurrently; taken in again",
+                            mail.messageId());
+                    return transaction.execute(s -> takeIn(mailbox, mail, raw, received, null, false));
                 }
+            } catch (DataIntegrityViolationException e) {
                 return quarantine(mailbox, raw, received, mail.messageKey(), Reason.FAILED, Failures.describe(e));
             } catch (RuntimeException e) {
                 if (Failures.isTransient(e)) {
@@ -167,6 +179,7 @@ public class MailIntakeService implements QuarantineChannel {
         Instant now = clock.instant();
         InboundMail entry;
         String contentHash = MailParser.contentHash(raw);
+        holdUntilTransactionEnds(messageIdLocks.get(mail.messageKey()));
         String key = retriedKey == null ? ledgerKey(mail.messageKey(), contentHash) : retriedKey;
         Optional<InboundMail> seen = ledger.findByMessageKey(key);
         if (seen.isPresent() && (retriedKey == null || (seen.get().getOutcome() != InboundMail.Outcome.QUARANTINED
