@@ -3,6 +3,7 @@ package com.weibao.inspection;
 import static com.weibao.platform.report.WordReports.bytes;
 import static com.weibao.platform.report.WordReports.fill;
 import static com.weibao.platform.report.WordReports.heading;
+import static com.weibao.platform.report.WordReports.keepTogether;
 import static com.weibao.platform.report.WordReports.nullToEmpty;
 import static com.weibao.platform.report.WordReports.paragraph;
 import static com.weibao.platform.report.WordReports.row;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
@@ -30,8 +32,12 @@ final class InspectionReportDocument {
     private InspectionReportDocument() {
     }
 
-    /** @param signed the version with the departments' signatures, filed at archiving */
-    static byte[] render(Inspection i, int version, Map<String, List<String>> filesByItem, boolean signed) {
+    /**
+     * @param signed the version with the departments' signatures, filed at archiving
+     * @param names a person's name for a login id
+     */
+    static byte[] render(Inspection i, int version, Map<String, List<String>> filesByItem, boolean signed,
+                         UnaryOperator<String> names) {
         try (XWPFDocument doc = new XWPFDocument()) {
             title(doc, "巡检报告", i.title() + "　巡检单号 " + i.getReference() + "　第 " + version + " 版"
                     + (signed ? "（签字版）" : ""));
@@ -46,7 +52,7 @@ final class InspectionReportDocument {
                     row("巡检周期", i.getPeriodLabel()),
                     row("计划日期", i.getSlotDate() == null ? "" : i.getSlotDate().toString()),
                     row("截止日期", i.getDueDate().toString()),
-                    row("巡检工程师", nullToEmpty(i.getPerformedBy())),
+                    row("巡检工程师", i.getPerformedBy() == null ? "" : names.apply(i.getPerformedBy())),
                     row("完成时间", DisplayTimes.format(i.getPerformedAt())),
                     row("院方参与人", nullToEmpty(i.getHospitalParticipants())),
                     row("签字部门", String.join("、", i.requiredDepartments().stream().map(Department::label).toList()))));
@@ -95,18 +101,19 @@ final class InspectionReportDocument {
                 heading(doc, "五、院方退回意见及修改");
                 for (InspectionSignOff s : rejections) {
                     paragraph(doc, "第 " + s.getReportVersion() + " 版，" + s.getDepartment().label() + "（"
-                            + s.getDecidedBy() + "，" + DisplayTimes.format(s.getDecidedAt()) + "）：" + s.getReason());
+                            + names.apply(s.getDecidedBy()) + "，" + DisplayTimes.format(s.getDecidedAt()) + "）：" + s.getReason());
                 }
             }
 
             heading(doc, rejections.isEmpty() ? "五、院方签字确认" : "六、院方签字确认");
-            XWPFTable signatures = doc.createTable();
-            fill(signatures.getRow(0), "部门", "签字人", "签字时间", "意见");
+            List<String[]> signatures = new java.util.ArrayList<>();
+            signatures.add(new String[] {"部门", "签字人", "签字时间", "意见"});
             for (Department department : i.requiredDepartments()) {
                 InspectionSignOff s = signed ? i.decisionOf(department).orElse(null) : null;
-                fill(signatures.createRow(), department.label(), s == null ? "" : s.getDecidedBy(),
-                        s == null ? "" : DisplayTimes.format(s.getDecidedAt()), s == null ? "" : s.getDecision().label());
+                signatures.add(new String[] {department.label(), s == null ? "" : names.apply(s.getDecidedBy()),
+                        s == null ? "" : DisplayTimes.format(s.getDecidedAt()), s == null ? "" : s.getDecision().label()});
             }
+            keepTogether(table(doc, signatures));
             return bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("could not render the report of inspection " + i.getReference(), e);

@@ -1,5 +1,6 @@
 package com.weibao.inspection;
 
+import com.weibao.platform.identity.PeopleNames;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,12 @@ class InspectionReports {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final InspectionFileRepository files;
+    private final PeopleNames people;
     private final Clock clock;
 
-    InspectionReports(InspectionFileRepository files, Clock clock) {
+    InspectionReports(InspectionFileRepository files, PeopleNames people, Clock clock) {
         this.files = files;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -25,7 +28,8 @@ class InspectionReports {
         String fileName = inspection.getReference() + "-巡检报告-第" + (inspection.getReportVersion() + 1) + "版.docx";
         int version = inspection.nextReportVersion(fileName, actor, clock.instant());
         return files.save(new InspectionFile(inspection, InspectionFileKind.REPORT, null, version, fileName, DOCX,
-                InspectionReportDocument.render(inspection, version, filesByItem(inspection), false),
+                InspectionReportDocument.render(inspection, version, filesByItem(inspection), false,
+                        people::nameOf),
                 clock.instant(), actor));
     }
 
@@ -34,7 +38,8 @@ class InspectionReports {
         int version = inspection.getReportVersion();
         String fileName = inspection.getReference() + "-巡检报告-第" + version + "版-签字版.docx";
         return files.save(new InspectionFile(inspection, InspectionFileKind.SIGNED_REPORT, null, version, fileName,
-                DOCX, InspectionReportDocument.render(inspection, version, filesByItem(inspection), true),
+                DOCX, InspectionReportDocument.render(inspection, version, filesByItem(inspection), true,
+                        people::nameOf),
                 clock.instant(), actor));
     }
 

@@ -138,10 +138,10 @@ public final class ReportDocuments {
 
     /** Where vendor and hospital sign a report or an assessment. */
     static void signatures(XWPFDocument doc, PeriodReport.Header h) {
-        table(doc, List.of(new String[] {"", "服务单位（乙方）", "医院信息科（甲方）"},
+        WordReports.keepTogether(table(doc, List.of(new String[] {"", "服务单位（乙方）", "医院信息科（甲方）"},
                 new String[] {"单位", h.vendor(), h.hospitalName()},
                 new String[] {"签字", "", ""},
-                new String[] {"日期", "", ""}));
+                new String[] {"日期", "", ""})));
     }
 
     /** The same tables as sheets, each chart drawn from the sheet's own cells. */

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 /** What people read: the report (parsed back from the .docx) and the checklist form generated from a plan. */
@@ -46,14 +47,22 @@ class InspectionDocumentsTest {
         inspection.signOff(Department.CLINICAL, SignOffDecision.SIGNED, null, "clinical-zhanjiang", NOW);
         inspection.signOff(Department.IT, SignOffDecision.SIGNED, null, "it-zhanjiang", NOW);
 
-        byte[] docx = InspectionReportDocument.render(inspection, 1, Map.of("ZJ-10", List.of("机房.jpg")), true);
+        Map<String, String> names = Map.of("clinical-zhanjiang", "李敏 急诊科", "it-zhanjiang", "黄海 信息科");
+        byte[] docx = InspectionReportDocument.render(inspection, 1, Map.of("ZJ-10", List.of("机房.jpg")), true,
+                id -> names.getOrDefault(id, id));
 
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("巡检报告", "第 1 版（签字版）", "湛江中心人民医院",
                     "急救调度指挥模块运行正常", "平台服务器磁盘使用率", "93.5 %", "< 85 %", "数据分区接近满",
                     "WB-2026-000123", "P3（三级）", "已派工", "建议扩容平台服务器磁盘", "机房.jpg",
-                    "临床科室", "信息科", "clinical-zhanjiang", "it-zhanjiang", "共检查 4 项，正常 3 项，异常 1 项");
+                    "临床科室", "信息科", "李敏 急诊科", "黄海 信息科", "共检查 4 项，正常 3 项，异常 1 项")
+                    .doesNotContain("clinical-zhanjiang", "it-zhanjiang");
+            XWPFTable signatures = doc.getTables().get(doc.getTables().size() - 1);
+            assertThat(signatures.getRows()).as("the signature block is not split across pages")
+                    .allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
+            assertThat(signatures.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
+                    .isTrue();
             List<XWPFRun> runs = new ArrayList<>();
             doc.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
             assertThat(runs).isNotEmpty().allSatisfy(r -> assertThat(

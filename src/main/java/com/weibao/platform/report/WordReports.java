@@ -82,12 +82,25 @@ public final class WordReports {
     }
 
     /** A table whose first row is {@code rows.get(0)}. */
-    public static void table(XWPFDocument doc, List<String[]> rows) {
+    public static XWPFTable table(XWPFDocument doc, List<String[]> rows) {
         XWPFTable table = doc.createTable();
         fill(table.getRow(0), rows.get(0));
         for (String[] row : rows.subList(1, rows.size())) {
             fill(table.createRow(), row);
         }
+        return table;
+    }
+
+    /** The table is not split across pages (a signature block): no row breaks, each row kept with the next. */
+    public static XWPFTable keepTogether(XWPFTable table) {
+        List<XWPFTableRow> rows = table.getRows();
+        for (int r = 0; r < rows.size(); r++) {
+            rows.get(r).setCantSplitRow(true);
+            if (r < rows.size() - 1) {
+                rows.get(r).getTableCells().forEach(cell -> cell.getParagraphs().forEach(WordReports::keepWithNext));
+            }
+        }
+        return table;
     }
 
     /** A label and its value, a row of a two-column table. */
