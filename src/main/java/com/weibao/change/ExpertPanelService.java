@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExpertPanelService {
 
     static final int TEXT_MAX = 4000;
+    private static final int MAX_EXPERTS = 10;
     private static final Set<String> EXPERT_GROUPS = Set.of(Roles.ENGINEERS, Roles.LEADS, Roles.MANAGERS);
 
     private final ExpertPanelRepository panels;
@@ -101,6 +102,8 @@ public class ExpertPanelService {
         }
         if (experts.size() < 2) {
             violations.add(new FieldViolation("experts", "请至少选择两位专家"));
+        } else if (experts.size() > MAX_EXPERTS) {
+            violations.add(new FieldViolation("experts", "一次会诊最多邀请 " + MAX_EXPERTS + " 位专家"));
         }
         for (String expert : experts) {
             Caller user = callers.caller(expert);
