@@ -104,7 +104,8 @@ class ExpertPanelProcessTest {
         complete(opinionOf(panel, "engineer1"), withVariables("expertOpinion", "支付网关证书即将过期，需同步更换"));
 
         assertThat(panel).isWaitingAt(ExpertPanelProcess.RECORD_CONCLUSION);
-        assertThat(task(panel)).isAssignedTo("lead").hasCandidateGroup("leads").hasCandidateGroup("managers");
+        assertThat(task(panel)).isAssignedTo("lead").hasCandidateGroupAssociated("leads")
+                .hasCandidateGroupAssociated("managers");
         complete(task(panel), withVariables("panelConclusion", "扩容连接池并更换证书，今晚 22:00 实施"));
 
         assertThat(panel).isEnded().hasPassedInOrder(ExpertPanelProcess.START, ExpertPanelProcess.GIVE_OPINION,
