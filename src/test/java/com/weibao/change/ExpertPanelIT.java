@@ -162,7 +162,7 @@ class ExpertPanelIT extends IntegrationTest {
         AtomicReference<MimeMessage> found = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (MimeMessage m : MAIL.getReceivedMessages()) {
-                if (m.getSubject() != null && m.getSubject().startsWith(subject) && Arrays.stream(m.getAllRecipients())
+                if (m.getSubject() != null && m.getSubject().contains(subject) && Arrays.stream(m.getAllRecipients())
                         .anyMatch(a -> a.toString().contains(recipientPart))) {
                     found.set(m);
                     return true;
