@@ -52,11 +52,15 @@ class ExpertPanelOpinionFormIT extends IntegrationTest {
             browser.text("body", "李强 工程师");
             browser.text("body", "尚未发表");
             browser.screenshot("expert-panel-opinion");
+            browser.text("body", "刘洋 服务经理");
+            browser.screenshot("expert-panel-opinion-field", "textarea");
         }
         Path shots = Path.of("/work/briefs/shots");
         if (Files.isDirectory(shots)) {
-            Files.copy(Path.of("target", "screenshots", "expert-panel-opinion.png"),
-                    shots.resolve("expert-panel-opinion.png"), StandardCopyOption.REPLACE_EXISTING);
+            for (String shot : List.of("expert-panel-opinion", "expert-panel-opinion-field")) {
+                Files.copy(Path.of("target", "screenshots", shot + ".png"), shots.resolve(shot + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }
