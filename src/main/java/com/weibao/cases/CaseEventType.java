@@ -42,7 +42,13 @@ public enum CaseEventType {
     /** A mail Weibao sent for the case came back undelivered (the bounce is kept with the case). */
     MAIL_BOUNCED("邮件退信"),
     /** A person dated the report before its registration (a call taken on paper), with the reason. */
-    REPORT_BACKDATED("补登报修时间");
+    REPORT_BACKDATED("补登报修时间"),
+    /** An expert panel on the case concluded (change module): the question and the lead's conclusion. */
+    EXPERT_PANEL("专家会诊结论"),
+    /** The fault is a product bug, handed to the vendor's R&D with a ticket and an expected fix date. */
+    PRODUCT_BUG("转研发处理"),
+    /** A release that fixes the case's product bug was accepted by the hospital. */
+    FIX_RELEASED("修复已发布");
 
     private final String label;
 

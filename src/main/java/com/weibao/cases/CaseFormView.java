@@ -92,7 +92,7 @@ public final class CaseFormView {
         for (CaseEvent e : c.getHistory()) {
             switch (e.getType()) {
                 case NOTE, REPORTER_REPLIED, WAITING_FOR_REPORTER, REOPENED, REMOTE_ACCESS_GRANTED,
-                     REMOTE_ACCESS_REFUSED -> notes.add(Map.of("at", DisplayTimes.format(e.getOccurredAt()), "actor", names.apply(e.getActor()),
+                     REMOTE_ACCESS_REFUSED, EXPERT_PANEL, PRODUCT_BUG, FIX_RELEASED -> notes.add(Map.of("at", DisplayTimes.format(e.getOccurredAt()), "actor", names.apply(e.getActor()),
                         "kind", noteKind(e.getType()), "text", orEmpty(e.getDetail())));
                 default -> { }
             }
@@ -108,6 +108,7 @@ public final class CaseFormView {
             case REOPENED -> "重新打开";
             case REMOTE_ACCESS_GRANTED -> "同意远程接入";
             case REMOTE_ACCESS_REFUSED -> "拒绝远程接入";
+            case EXPERT_PANEL, PRODUCT_BUG, FIX_RELEASED -> type.label();
             default -> type.name();
         };
     }

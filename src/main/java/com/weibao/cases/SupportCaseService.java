@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,8 @@ public class SupportCaseService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
     private static final int SUMMARY_MAX = 500;
     private static final int TEXT_MAX = 100_000;
+    private static final Set<CaseEventType> FOLLOW_UPS = EnumSet.of(CaseEventType.EXPERT_PANEL,
+            CaseEventType.PRODUCT_BUG, CaseEventType.FIX_RELEASED);
 
     private final SupportCaseRepository cases;
     private final ContractService contracts;
@@ -468,6 +472,19 @@ public class SupportCaseService {
     /** Writes an SLA event into the case's history (the SLA engine's own record of warnings and escalations). */
     public void recordSla(long caseId, CaseEventType type, String detail) {
         load(caseId).recordSla(type, detail, clock.instant());
+    }
+
+    /**
+     * What another module did for the case, in its history (an expert panel's conclusion, a product bug handed to
+     * R&D, its fix released): also on a closed or archived case, as its fault report is.
+     */
+    public void recordFollowUp(long caseId, CaseEventType type, String detail, String actor) {
+        if (!FOLLOW_UPS.contains(type)) {
+            throw new IllegalArgumentException(type + " is not a follow-up of another module");
+        }
+        SupportCase supportCase = load(caseId);
+        supportCase.recordDocument(type, detail, actor, clock.instant());
+        changed(supportCase, type);
     }
 
     @Transactional(readOnly = true)

@@ -57,11 +57,12 @@ public class ReleaseService {
     private final CaseQueries cases;
     private final Notifications notifications;
     private final ReleaseWorkflow workflow;
+    private final ProductBugService productBugs;
     private final Clock clock;
 
     ReleaseService(ReleaseRepository releases, ReleaseCadenceRepository cadences, ChangeService changes,
                    ContractService contracts, CaseQueries cases, Notifications notifications,
-                   ReleaseWorkflow workflow, Clock clock) {
+                   ReleaseWorkflow workflow, ProductBugService productBugs, Clock clock) {
         this.releases = releases;
         this.cadences = cadences;
         this.changes = changes;
@@ -69,6 +70,7 @@ public class ReleaseService {
         this.cases = cases;
         this.notifications = notifications;
         this.workflow = workflow;
+        this.productBugs = productBugs;
         this.clock = clock;
     }
 
@@ -128,9 +130,9 @@ public class ReleaseService {
         if (fixed.contract() == null || !release.getContractCode().equals(fixed.contract().code())) {
             throw InvalidRequestException.of("caseNumber", "工单 " + fixed.number() + " 属于其他合同，不能加入本次发布");
         }
-        if (fixed.priority() != Priority.P3) {
-            throw InvalidRequestException.of("caseNumber", "只有三级故障（P3）随周发版修复；工单 " + fixed.number()
-                    + " 的级别是 " + (fixed.priority() == null ? "未分级" : fixed.priority().name()));
+        if (fixed.priority() != Priority.P3 && !productBugs.awaitsFix(fixed.number())) {
+            throw InvalidRequestException.of("caseNumber", "只有三级故障（P3）或已转研发的产品缺陷随发版修复；工单 "
+                    + fixed.number() + " 的级别是 " + (fixed.priority() == null ? "未分级" : fixed.priority().name()));
         }
         if (fixed.system() != null && !release.getSystemCode().equals(fixed.system().code())) {
             throw InvalidRequestException.of("caseNumber", "工单 " + fixed.number() + " 属于系统“"
@@ -270,7 +272,10 @@ public class ReleaseService {
                 accepted ? null : remarks.strip());
     }
 
-    /** Accepted: the covered system runs the release's version from now on, with the cases it fixed. */
+    /**
+     * Accepted: the covered system runs the release's version from now on, with the cases it fixed; the reporters of
+     * the product bugs among them are told the fix is released.
+     */
     public void released(long id) {
         Release release = get(id);
         Instant now = clock.instant();
@@ -279,6 +284,7 @@ public class ReleaseService {
         release.record(now, "change", ReleaseEventType.RELEASED, release.getSystemCode() + "："
                 + (previous == null ? "" : previous + " → ") + release.getVersion() + "，修复 "
                 + release.getCases().stream().map(ReleaseCase::getCaseNumber).toList());
+        productBugs.fixReleased(release);
     }
 
     // --- reading ---

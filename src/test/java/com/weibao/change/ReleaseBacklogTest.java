@@ -96,7 +96,7 @@ class ReleaseBacklogTest {
 
     private ReleaseService service(Clock clock) {
         return new ReleaseService(releases, cadences, mock(ChangeService.class), contracts, cases,
-                mock(Notifications.class), mock(ReleaseWorkflow.class), clock);
+                mock(Notifications.class), mock(ReleaseWorkflow.class), mock(ProductBugService.class), clock);
     }
 
     private Release release(String fixes) {

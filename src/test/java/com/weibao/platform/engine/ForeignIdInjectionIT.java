@@ -85,7 +85,10 @@ class ForeignIdInjectionIT extends IntegrationTest {
     private EngineRest engine;
     private final Map<String, WebappSession> tasklist = new HashMap<>();
 
-    /** Who works a user task and what they submit, one form per visit (the last one repeats). */
+    /**
+     * Who works a user task and what they submit, one form per visit (the last one repeats). No user: the task's
+     * assignee (one task per expert of an expert panel).
+     */
     private record Row(String user, List<Function<String, Map<String, Object>>> visits) {
     }
 
@@ -180,6 +183,12 @@ class ForeignIdInjectionIT extends IntegrationTest {
                 id -> Map.of("acceptanceDecision", "REFUSED", "acceptanceRemarks", "仍偶发报错"),
                 id -> Map.of("acceptanceDecision", "ACCEPTED", "acceptanceRemarks", "已修复"))));
         // --- end ReleaseProcess
+        // --- ExpertPanelProcess (issue 19): each expert's opinion as its assignee, the convener's conclusion
+        table.put("ExpertPanelProcess/Task_GiveExpertOpinion", new Row(null, List.of(
+                id -> Map.of("expertOpinion", "支付网关证书过期，建议更换"))));
+        table.put("ExpertPanelProcess/Task_RecordConclusion", row("lead", Map.of("panelConclusion",
+                "今晚更换支付网关证书")));
+        // --- end ExpertPanelProcess
         // ---- knowledge: ArticleReviewProcess (refused once, revised, resubmitted, published)
         table.put("ArticleReviewProcess/Task_ReviewArticle", new Row("lead", List.of(
                 id -> Map.of("reviewDecision", "REFUSE", "remarks", "请补充证书更新的步骤"),
@@ -212,6 +221,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(startChange("EMERGENCY"), table, victims, visits); // ChangeProcess (issue 19)
         walk(startArticleReview(), table, victims, visits); // knowledge
         walk(startRelease(), table, victims, visits); // ReleaseProcess (issue 19)
+        walk(startExpertPanel(), table, victims, visits); // ExpertPanelProcess (issue 19)
 
         assertThat(visits.keySet()).as("every user task was attacked").isEqualTo(table.keySet());
         assertThat(victims.snapshot()).isEqualTo(before);
@@ -259,8 +269,9 @@ class ForeignIdInjectionIT extends IntegrationTest {
             int visit = visits.merge(key, 1, Integer::sum) - 1;
             Map<String, Object> form = row.visits().get(Math.min(visit, row.visits().size() - 1))
                     .apply(task.get("id").asText());
-            attack(key, task, row.user(), form, victims);
-            complete(row.user(), task, form);
+            String user = row.user() != null ? row.user() : task.get("assignee").asText();
+            attack(key, task, user, form, victims);
+            complete(user, task, form);
         }
     }
 
@@ -609,6 +620,30 @@ class ForeignIdInjectionIT extends IntegrationTest {
 
     // --- end ReleaseProcess
 
+    // --- ExpertPanelProcess (issue 19)
+
+    /** A P1 case of fuscc, as the desk registers it; its number. */
+    private String p1(String contract, String system, String summary) {
+        Map<String, Object> request = caseRequest(summary);
+        request.put("contract", contract);
+        request.put("system", system);
+        request.put("priority", "P1");
+        Http.Response fault = http.post("agent", "/api/cases", request);
+        assertThat(fault.status()).as(fault.text()).isEqualTo(201);
+        return fault.json().get("number").asText();
+    }
+
+    /** An expert panel of engineer1 and engineer2 on a fuscc P1 case, convened by the team lead. */
+    private String startExpertPanel() {
+        String number = p1(FUSCC, "patient-portal", "扫码支付失败（注入测试）");
+        Http.Response convened = http.post("lead", "/api/cases/" + number + "/expert-panels", Map.of("experts",
+                List.of("engineer1", "engineer2"), "question", "扫码支付失败的原因？"));
+        assertThat(convened.status()).as(convened.text()).isEqualTo(201);
+        return convened.json().get("processInstanceId").asText();
+    }
+
+    // --- end ExpertPanelProcess
+
     /** The keyed fields of the task's Camunda Form, as the user's Tasklist loads it. */
     private Set<String> formFields(String user, String taskId) {
         Set<String> fields = new TreeSet<>();
@@ -670,6 +705,10 @@ class ForeignIdInjectionIT extends IntegrationTest {
         final long releaseId; // ReleaseProcess (issue 19)
         final String releaseRef; // ReleaseProcess (issue 19)
         final String releaseInstance; // ReleaseProcess (issue 19)
+        final String panelCase; // ExpertPanelProcess (issue 19)
+        final long panelId; // ExpertPanelProcess (issue 19)
+        final String panelRef; // ExpertPanelProcess (issue 19)
+        final String panelInstance; // ExpertPanelProcess (issue 19)
 
         Victims() {
             caseNumber = http.post("agent", "/api/cases", caseRequest("他院工单（注入测试）")).json().get("number").asText();
@@ -712,6 +751,13 @@ class ForeignIdInjectionIT extends IntegrationTest {
             Http.Response listed = http.post("lead", "/api/releases/" + releaseId + "/cases",
                     Map.of("caseNumber", caseNumber));
             assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+            // ExpertPanelProcess (issue 19): Renmin's P1 case and its panel, waiting for the experts' opinions
+            panelCase = p1("e-invoice", "einvoice-app", "他院专家会诊（注入测试）");
+            JsonNode renminPanel = http.post("lead", "/api/cases/" + panelCase + "/expert-panels", Map.of("experts",
+                    List.of("engineer2", "manager"), "question", "他院问题")).json();
+            panelId = renminPanel.get("id").asLong();
+            panelRef = renminPanel.get("reference").asText();
+            panelInstance = renminPanel.get("processInstanceId").asText();
         }
 
         /** The foreign ids an attacker puts into a completion, as the variables the processes use. */
@@ -737,6 +783,9 @@ class ForeignIdInjectionIT extends IntegrationTest {
             ids.put("changeRef", changeRef); // ChangeProcess (issue 19)
             ids.put("releaseId", releaseId); // ReleaseProcess (issue 19)
             ids.put("releaseRef", releaseRef); // ReleaseProcess (issue 19)
+            ids.put("panelId", panelId); // ExpertPanelProcess (issue 19)
+            ids.put("panelRef", panelRef); // ExpertPanelProcess (issue 19)
+            ids.put("expert", "engineer2"); // ExpertPanelProcess (issue 19)
             return ids;
         }
 
@@ -759,7 +808,10 @@ class ForeignIdInjectionIT extends IntegrationTest {
                     tasksOf(changeInstance), // ChangeProcess (issue 19)
                     http.get("lead", "/api/releases/" + releaseId).text(), // ReleaseProcess (issue 19)
                     variables(releaseInstance), // ReleaseProcess (issue 19)
-                    tasksOf(releaseInstance)); // ReleaseProcess (issue 19)
+                    tasksOf(releaseInstance), // ReleaseProcess (issue 19)
+                    http.get("lead", "/api/cases/" + panelCase + "/expert-panels").text(), // ExpertPanelProcess
+                    variables(panelInstance), // ExpertPanelProcess (issue 19)
+                    tasksOf(panelInstance)); // ExpertPanelProcess (issue 19)
         }
     }
 
