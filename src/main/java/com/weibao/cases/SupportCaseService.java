@@ -470,8 +470,8 @@ public class SupportCaseService {
     public void answerComplaint(long caseId, String answer, String actor) {
         SupportCase supportCase = load(caseId);
         supportCase.closeAnsweredComplaint(answer, actor, clock.instant());
-        workflow.complaintAnswered(supportCase);
         changed(supportCase, CaseEventType.CLOSED);
+        workflow.complaintAnswered(supportCase);
     }
 
     public void archive(long caseId, String actor) {
