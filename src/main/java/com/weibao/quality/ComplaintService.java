@@ -200,7 +200,7 @@ public class ComplaintService {
     @Transactional(readOnly = true)
     public void checkMayHandle(long complaintId, String userId) {
         if (load(complaintId).isAbout(userId)) {
-            throw new NotAllowedToHandle(userId);
+            throw new NotAllowedToHandle(people.nameOf(userId));
         }
     }
 
@@ -209,7 +209,7 @@ public class ComplaintService {
                        String actor) {
         Complaint complaint = load(complaintId);
         if (complaint.isAbout(actor)) {
-            throw new NotAllowedToHandle(actor);
+            throw new NotAllowedToHandle(people.nameOf(actor));
         }
         complaint.answer(blankToNull(investigation), substantiated, blankToNull(measures), blankToNull(reply), actor,
                 clock.instant());
@@ -377,8 +377,8 @@ public class ComplaintService {
 
     /** A user complained about tried to take or answer the complaint. */
     public static final class NotAllowedToHandle extends RuntimeException {
-        public NotAllowedToHandle(String userId) {
-            super("投诉涉及用户 " + userId + " 本人，不能由其调查处理（投诉由其他服务经理处理）");
+        public NotAllowedToHandle(String name) {
+            super("投诉涉及" + name + "本人，不能由其调查处理（投诉由其他服务经理处理）");
         }
     }
 }

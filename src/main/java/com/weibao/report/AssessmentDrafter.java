@@ -8,7 +8,6 @@ import com.weibao.inspection.InspectionApi.PeriodSummary;
 import com.weibao.inspection.InspectionQueries;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.InvalidRequestException;
-import com.weibao.quality.ComplaintService;
 import com.weibao.quality.QualityQueries;
 import com.weibao.report.AssessmentCalculator.Complained;
 import com.weibao.report.AssessmentCalculator.MonthDue;
@@ -39,22 +38,19 @@ public class AssessmentDrafter {
     private final CaseReportQueries cases;
     private final InspectionQueries inspections;
     private final QualityQueries quality;
-    private final ComplaintService complaints;
     private final ContractReportRepository stored;
     private final AssessmentCriteria criteria;
     private final AssessmentGrading grading;
     private final Clock clock;
 
     AssessmentDrafter(ContractService contracts, ReportDrafter reports, CaseReportQueries cases,
-                      InspectionQueries inspections, QualityQueries quality, ComplaintService complaints,
-                      ContractReportRepository stored, AssessmentCriteria criteria, AssessmentGrading grading,
-                      Clock clock) {
+                      InspectionQueries inspections, QualityQueries quality, ContractReportRepository stored,
+                      AssessmentCriteria criteria, AssessmentGrading grading, Clock clock) {
         this.contracts = contracts;
         this.reports = reports;
         this.cases = cases;
         this.inspections = inspections;
         this.quality = quality;
-        this.complaints = complaints;
         this.stored = stored;
         this.criteria = criteria;
         this.grading = grading;
@@ -70,10 +66,10 @@ public class AssessmentDrafter {
         List<Rated> ratings = quality.satisfaction(contract.getCode(), period.first(), period.last(), caller)
                 .ratings().stream().map(r -> new Rated(r.caseNumber(), r.source().label(), r.rating())).toList();
         // a case reported as 投诉 counts as its complaint (facts); the others are the complaints filed without one
-        List<Complained> filed = complaints.list(contract.getCode(), period.first(), period.last(), caller)
-                .complaints().stream().filter(v -> v.complaintCase() == null)
-                .map(v -> new Complained(v.reference(), v.about(), v.filedAt(), v.status().label()
-                        + (v.substantiated() == null ? "" : v.substantiated() ? "（属实）" : "（不属实）"))).toList();
+        List<Complained> filed = report.complaints().stream().filter(v -> v.complaintCase() == null)
+                .map(v -> new Complained(v.reference(), v.about(), v.filedAt(), v.status()
+                        + (v.outcome().isEmpty() ? "" : "（" + (v.outcome().startsWith("属实") ? "属实" : "不属实") + "）")))
+                .toList();
         return AssessmentCalculator.calculate(new AssessmentCalculator.Facts(report.header(), definition.criteria(),
                 report.sla(), report.breaches(), facts, slots, ratings, monthsDue(contract, period), filed), grading);
     }
