@@ -84,7 +84,8 @@ public class ComplaintService {
         Instant now = clock.instant();
         Complaint complaint = new Complaint(contract.getCode(), c.hospitalCode(), ComplaintSubject.SERVICE, null, null,
                 null, List.of(), ComplaintChannel.of(c.getChannel()), clip(text),
-                c.getRegisteredBy() == null ? QualityService.ACTOR : c.getRegisteredBy(), now, dueAfter(contract, now))
+                c.getRegisteredBy() == null ? QualityService.ACTOR : cut(c.getRegisteredBy(), 64), now,
+                dueAfter(contract, now))
                 .broughtInBy(caseId, c.getNumber())
                 .from(caseId, null, reporterName(c.getReporter()));
         open(complaint);
@@ -115,9 +116,9 @@ public class ComplaintService {
             }
         }
         String engineer = request.engineer() == null || request.engineer().isBlank() ? null : request.engineer().strip();
-        if (engineer != null && contract.engineerGroupList().stream()
-                .noneMatch(group -> workflow.membersOf(group).contains(engineer))) {
-            throw InvalidRequestException.of("engineer", "“" + engineer + "”不是该合同的工程师");
+        if (engineer != null && java.util.stream.Stream.concat(contract.engineerGroupList().stream(),
+                Roles.VENDOR_GROUPS.stream()).distinct().noneMatch(group -> workflow.membersOf(group).contains(engineer))) {
+            throw InvalidRequestException.of("engineer", "“" + engineer + "”不是该合同的工程师或厂商人员");
         }
         boolean vendor = caller.isVendorStaff();
         if (vendor && about == null) {
@@ -336,12 +337,16 @@ public class ComplaintService {
         if (r == null || r.getName() == null || r.getName().isBlank()) {
             return "报修人";
         }
-        return r.getName().strip() + (r.getDepartment() == null || r.getDepartment().isBlank() ? ""
-                : "（" + r.getDepartment().strip() + "）");
+        return cut(r.getName().strip() + (r.getDepartment() == null || r.getDepartment().isBlank() ? ""
+                : "（" + r.getDepartment().strip() + "）"), 255);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String clip(String text) {
-        return text.length() <= Complaint.TEXT_MAX ? text : text.substring(0, Complaint.TEXT_MAX);
+        return cut(text, Complaint.TEXT_MAX);
     }
 
     private static String blankToNull(String s) {
