@@ -301,6 +301,7 @@ class CaseProcessTest {
     @Test
     void aComplaintIsForwardedToTheComplaintHandling_notDispatched_andArchivedOnceAnswered() {
         ProcessInstance instance = startCase("e-invoice", Impact.FUNCTION_IMPAIRED);
+        assertThat(instance).isWaitingAt(CaseProcess.TRIAGE_CASE);
         actAs("agent");
         complete(task(), withVariables("triageDecision", "ACCEPT", "systemCode", "einvoice-app", "category",
                 "COMPLAINT", "priority", "P3", "triageNote", "报修人投诉工程师态度"));
