@@ -21,7 +21,8 @@ import org.openqa.selenium.WebElement;
  * 调查处理投诉 with the contract's deadline, its outcome closes the case and reaches the reporter; a hospital's
  * complaint through the API against a repair never reaches the repair's engineer; the list per contract and period
  * with outcomes for the vendor and the hospital, refused (404, no data) to another hospital; the task form in
- * Tasklist as the service manager sees it (screenshot quality-complaint-task.png).
+ * Tasklist as the service manager sees it (screenshots quality-complaint-task.png, the outcome fields
+ * quality-complaint-task-outcome.png).
  */
 class ComplaintIT extends IntegrationTest {
 
@@ -178,6 +179,7 @@ class ComplaintIT extends IntegrationTest {
                     "张伟 工程师", "投诉属实", "投诉不属实", "整改措施", "给投诉人的答复");
             assertThat(form.getText()).doesNotContain("engineer1", "COMPLAINT", "UTC");
             browser.screenshot("quality-complaint-task");
+            browser.screenshot("quality-complaint-task-outcome", ".fjs-form-field-radio");
         }
     }
 
