@@ -41,6 +41,8 @@ public enum CaseEventType {
     ATTACHMENTS_ADDED("收到附件"),
     /** A mail Weibao sent for the case came back undelivered (the bounce is kept with the case). */
     MAIL_BOUNCED("邮件退信"),
+    /** A case triaged as 投诉 went to the service managers' complaint handling instead of an engineer. */
+    COMPLAINT_FORWARDED("转投诉处理"),
     /** A person dated the report before its registration (a call taken on paper), with the reason. */
     REPORT_BACKDATED("补登报修时间"),
     /** An expert panel on the case concluded (change module): the question and the lead's conclusion. */

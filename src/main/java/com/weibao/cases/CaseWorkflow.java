@@ -9,6 +9,9 @@ public interface CaseWorkflow {
     /** The reporter answered a case that was waiting for them: its process goes back to support. */
     void reporterReplied(SupportCase supportCase);
 
+    /** The complaint a case classified 投诉 brought in was answered: its process goes on to archive it. */
+    void complaintAnswered(SupportCase supportCase);
+
     /** The case's level changed after triage: the process's routing follows. */
     void priorityChanged(SupportCase supportCase);
 }

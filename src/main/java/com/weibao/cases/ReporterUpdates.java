@@ -1,5 +1,6 @@
 package com.weibao.cases;
 
+import com.weibao.contract.Category;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
@@ -60,7 +61,8 @@ public class ReporterUpdates {
                             + DisplayTimes.format(lastAction.getStartedAt()) + " 到场处理。";
                     case RESOLVED -> "已处理完毕。处理结果：" + c.getResolution()
                             + "\n请回复确认问题是否已解决，并评价本次服务（优 / 良 / 差）。";
-                    case CLOSED -> "已关闭，故障处理报告已存档。感谢您的配合。";
+                    case CLOSED -> c.getCategory() == Category.COMPLAINT ? "已关闭，投诉处理结果已另行告知。感谢您的监督。"
+                            : "已关闭，故障处理报告已存档。感谢您的配合。";
                     default -> "有新进展。";
                 }
                 + "\n\n回复本消息时请保留工单号 [" + c.getNumber() + "]。\nWeibao 维保服务台";

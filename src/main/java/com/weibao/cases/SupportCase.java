@@ -424,6 +424,27 @@ public class SupportCase {
         moveTo(CaseStatus.CLOSED, CaseEventType.CLOSED, actor, now, null);
     }
 
+    /** A case triaged as 投诉 goes to the service managers' complaint handling, not to an engineer. */
+    public void forwardComplaint(String actor, Instant now) {
+        requireStatus("forward as a complaint", CaseStatus.TRIAGED);
+        if (category != Category.COMPLAINT) {
+            throw new ConflictException("case " + number + " is not a complaint (" + category + ")");
+        }
+        record(CaseEventType.COMPLAINT_FORWARDED, actor, now, null, null);
+    }
+
+    /** The complaint this case brought in was answered: the answer is the case's resolution, and it closes. */
+    public void closeAnsweredComplaint(String answer, String actor, Instant now) {
+        requireStatus("close the complaint", CaseStatus.TRIAGED);
+        if (category != Category.COMPLAINT) {
+            throw new ConflictException("case " + number + " is not a complaint (" + category + ")");
+        }
+        this.resolution = answer;
+        this.resolvedAt = now;
+        this.closedAt = now;
+        moveTo(CaseStatus.CLOSED, CaseEventType.CLOSED, actor, now, answer);
+    }
+
     public void archive(String actor, Instant now) {
         requireStatus("archive", CaseStatus.CLOSED);
         this.archivedAt = now;

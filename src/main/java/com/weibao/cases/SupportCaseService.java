@@ -463,6 +463,21 @@ public class SupportCaseService {
         changed(supportCase, CaseEventType.CLOSED);
     }
 
+    /** Triage classified the case as 投诉: the complaint handling (quality) takes it up, not an engineer. */
+    public void forwardComplaint(long caseId, String actor) {
+        SupportCase supportCase = load(caseId);
+        supportCase.forwardComplaint(actor, clock.instant());
+        changed(supportCase, CaseEventType.COMPLAINT_FORWARDED);
+    }
+
+    /** The complaint this case brought in was answered: the case closes with the answer and goes on to its archive. */
+    public void answerComplaint(long caseId, String answer, String actor) {
+        SupportCase supportCase = load(caseId);
+        supportCase.closeAnsweredComplaint(answer, actor, clock.instant());
+        changed(supportCase, CaseEventType.CLOSED);
+        workflow.complaintAnswered(supportCase);
+    }
+
     public void archive(long caseId, String actor) {
         SupportCase supportCase = load(caseId);
         supportCase.archive(actor, clock.instant());

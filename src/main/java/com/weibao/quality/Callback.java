@@ -98,6 +98,9 @@ class Callback {
     @Column(name = "follow_up_case", length = 32)
     private String followUpCase;
 
+    @Column(name = "follow_up_complaint")
+    private Long followUpComplaint;
+
     @Column(name = "follow_up_by", length = 64)
     private String followUpBy;
 
@@ -193,13 +196,14 @@ class Callback {
         this.followUpDueAt = due;
     }
 
-    void recordFollowUp(FollowUpAction action, String note, String newCaseNumber, String actor) {
+    void recordFollowUp(FollowUpAction action, String note, String newCaseNumber, Long complaintId, String actor) {
         if (followUpDueAt == null || followUpAction != null) {
             throw InvalidRequestException.of("followUpAction", "此回访无需或已完成跟进");
         }
         this.followUpAction = action;
         this.followUpNote = note;
         this.followUpCase = newCaseNumber;
+        this.followUpComplaint = complaintId;
         this.followUpBy = actor;
     }
 
@@ -228,5 +232,6 @@ class Callback {
     FollowUpAction getFollowUpAction() { return followUpAction; }
     String getFollowUpNote() { return followUpNote; }
     String getFollowUpCase() { return followUpCase; }
+    Long getFollowUpComplaint() { return followUpComplaint; }
     String getProcessInstanceId() { return processInstanceId; }
 }

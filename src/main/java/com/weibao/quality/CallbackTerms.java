@@ -73,7 +73,8 @@ class CallbackTerms implements ContractSection {
         policies.save(policy);
     }
 
-    private static TimeSpan span(Contract contract, String at, TimeSpan span) {
+    /** A span as the contract file gives it, checked against the contract's windows; shared with complaints. */
+    static TimeSpan span(Contract contract, String at, TimeSpan span) {
         if (span == null || span.duration() == null) {
             throw new InvalidContractTerms(at + "/duration", "required, e.g. PT4H or P1D");
         }

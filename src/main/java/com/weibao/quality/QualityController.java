@@ -8,14 +8,17 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Satisfaction (优/良/差 by source) and callback coverage per contract and period; a case's callback; the yearly
- * satisfaction surveys and their result documents.
+ * satisfaction surveys and their result documents; complaints per contract and period, and filing one.
  */
 @RestController
 class QualityController {
@@ -24,10 +27,31 @@ class QualityController {
 
     private final QualityQueries queries;
     private final SurveyService surveys;
+    private final ComplaintService complaints;
 
-    QualityController(QualityQueries queries, SurveyService surveys) {
+    QualityController(QualityQueries queries, SurveyService surveys, ComplaintService complaints) {
         this.queries = queries;
         this.surveys = surveys;
+        this.complaints = complaints;
+    }
+
+    /** A contract's complaints filed in the period (from/to: dates, inclusive, Asia/Shanghai; default this year). */
+    @GetMapping("/api/quality/complaints")
+    ComplaintService.ComplaintReport complaints(@RequestParam(required = false) String contract,
+                                                @RequestParam(required = false)
+                                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam(required = false)
+                                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @AuthenticationPrincipal Caller caller) {
+        return complaints.list(contract, from, to, caller);
+    }
+
+    /** A complaint against a case, an engineer or the service: to the service managers, with the contract's deadline. */
+    @PostMapping("/api/quality/complaints")
+    ResponseEntity<ComplaintView> fileComplaint(@RequestBody ComplaintService.NewComplaint complaint,
+                                                @AuthenticationPrincipal Caller caller) {
+        ComplaintView filed = complaints.file(complaint, caller);
+        return ResponseEntity.status(HttpStatus.CREATED).body(filed);
     }
 
     /** The yearly satisfaction surveys the caller may read (vendor staff; the hospital's IT department). */

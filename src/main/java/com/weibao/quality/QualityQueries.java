@@ -6,9 +6,7 @@ import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
 import com.weibao.platform.security.Caller;
-import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.platform.web.NotFoundException;
-import com.weibao.sla.WorkingTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,14 +40,11 @@ public class QualityQueries {
     /** Ratings by source and 优/良/差, and the callbacks of the cases closed in the period (dates inclusive). */
     public SatisfactionReport satisfaction(String contractCode, LocalDate from, LocalDate to, Caller caller) {
         Contract contract = contracts.visibleContract(contractCode, caller);
-        LocalDate today = clock.instant().atZone(WorkingTime.SHANGHAI).toLocalDate();
-        LocalDate first = from == null ? today.withDayOfYear(1) : from;
-        LocalDate last = to == null ? today.withDayOfYear(today.lengthOfYear()) : to;
-        if (last.isBefore(first)) {
-            throw InvalidRequestException.of("to", "is before from (" + first + ")");
-        }
-        Instant start = first.atStartOfDay(WorkingTime.SHANGHAI).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(WorkingTime.SHANGHAI).toInstant();
+        DateRange range = DateRange.of(from, to, clock);
+        LocalDate first = range.first();
+        LocalDate last = range.last();
+        Instant start = range.start();
+        Instant end = range.end();
 
         List<SatisfactionRecord> given = ratings
                 .findByContractCodeAndGivenAtGreaterThanEqualAndGivenAtLessThanOrderByGivenAtAsc(contract.getCode(),

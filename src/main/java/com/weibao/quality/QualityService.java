@@ -9,7 +9,6 @@ import com.weibao.cases.SupportCase;
 import com.weibao.cases.SupportCaseService;
 import com.weibao.contract.Contract;
 import com.weibao.contract.ContractService;
-import com.weibao.contract.ServiceWindow;
 import com.weibao.notify.NotificationRequest;
 import com.weibao.notify.Notifications;
 import com.weibao.notify.Recipient;
@@ -21,7 +20,6 @@ import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.platform.web.NotFoundException;
 import com.weibao.sla.WorkingTime;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,10 +53,12 @@ public class QualityService {
     private final Notifications notifications;
     private final Clock clock;
     private final PeopleNames people;
+    private final ComplaintService complaints;
 
     QualityService(SupportCaseService cases, ContractService contracts, CallbackPolicyRepository policies,
                    CallbackRepository callbacks, SatisfactionRepository ratings, CallbackWorkflow workflow,
-                   WorkingTime time, Notifications notifications, Clock clock, PeopleNames people) {
+                   WorkingTime time, Notifications notifications, Clock clock, PeopleNames people,
+                   ComplaintService complaints) {
         this.cases = cases;
         this.contracts = contracts;
         this.policies = policies;
@@ -69,6 +69,7 @@ public class QualityService {
         this.notifications = notifications;
         this.clock = clock;
         this.people = people;
+        this.complaints = complaints;
     }
 
     /** Decides (once per case) whether the closed case is called back; a selected one starts its callback process. */
@@ -143,7 +144,7 @@ public class QualityService {
                     "工单 " + callback.getCaseNumber() + " 电话回访结果：" + (Boolean.TRUE.equals(solved) ? "问题已解决" : "问题未解决")
                             + "，满意度“" + rating.label() + "”。" + (callback.getComment() == null ? ""
                             : "报修人意见：" + callback.getComment() + "。") + "请于 " + DisplayTimes.format(due)
-                            + " 前在任务列表中处理“处理回访投诉”（新建工单跟进或与报修人沟通解决）。",
+                            + " 前在任务列表中处理“处理回访投诉”（新建工单、登记投诉或与报修人沟通解决）。",
                     "callback-follow-up:" + callback.getId()));
         }
         return route;
@@ -155,8 +156,7 @@ public class QualityService {
         Callback callback = load(callbackId);
         CallbackPolicy policy = policies.findByContractCode(callback.getContractCode()).orElseThrow();
         Contract contract = contracts.find(callback.getContractCode()).orElseThrow();
-        TimeSpan delay = policy.delay();
-        return time.plus(clock.instant(), policy.spacingValue(), window(contract, delay));
+        return time.plus(clock.instant(), policy.spacingValue(), policy.delay().serviceWindow(contract));
     }
 
     @Transactional(readOnly = true)
@@ -178,10 +178,13 @@ public class QualityService {
                 "callback-follow-up-overdue:" + callback.getId()));
     }
 
-    /** The service manager's follow-up: a new case (投诉) for the reporter, or settled with a note. */
+    /**
+     * The service manager's follow-up: a new case for the reporter's problem, a complaint against the closed case
+     * and its engineers (its own process, with the contract's deadline), or settled with a note.
+     */
     public String recordFollowUp(long callbackId, FollowUpAction action, String note, String actor) {
         if (action == null) {
-            throw InvalidRequestException.of("followUpAction", "请选择处理方式：新建工单跟进或已沟通解决");
+            throw InvalidRequestException.of("followUpAction", "请选择处理方式：新建工单、登记投诉或已沟通解决");
         }
         if (note == null || note.isBlank()) {
             throw InvalidRequestException.of("followUpNote", "请记录处理说明");
@@ -190,19 +193,26 @@ public class QualityService {
             throw InvalidRequestException.of("followUpNote", "最多 " + Callback.TEXT_MAX + " 字");
         }
         Callback callback = load(callbackId);
+        if (callback.getFollowUpDueAt() == null || callback.getFollowUpAction() != null) {
+            throw InvalidRequestException.of("followUpAction", "此回访无需或已完成跟进");
+        }
         String newCase = null;
+        Long complaint = null;
         if (action == FollowUpAction.NEW_CASE) {
             SupportCase closed = cases.get(callback.getCaseId());
             SupportCase opened = cases.submit(new NewCase(callback.getContractCode(),
                     closed.getSystem() == null ? null : closed.getSystem().getCode(), closed.getReporter(),
-                    Channel.PHONE, Category.COMPLAINT, null, "回访跟进：" + closed.getSummary(),
+                    Channel.PHONE, closed.getCategory() == null ? Category.FAULT : closed.getCategory(), null,
+                    "回访跟进：" + closed.getSummary(),
                     "电话回访工单 " + closed.getNumber() + "：" + (Boolean.FALSE.equals(callback.getSolved())
                             ? "问题未解决" : "问题已解决") + "，满意度“" + callback.getRating().label() + "”。"
                             + (callback.getComment() == null ? "" : "报修人意见：" + callback.getComment() + "。")
                             + "服务经理：" + note.strip(), null, null, actor), Caller.system(ACTOR));
             newCase = opened.getNumber();
+        } else if (action == FollowUpAction.COMPLAINT) {
+            complaint = complaints.fileFromCallback(callback, note.strip(), actor);
         }
-        callback.recordFollowUp(action, note.strip(), newCase, actor);
+        callback.recordFollowUp(action, note.strip(), newCase, complaint, actor);
         return newCase;
     }
 
@@ -221,16 +231,7 @@ public class QualityService {
     }
 
     private Instant after(Contract contract, Instant from, TimeSpan span) {
-        return time.plus(from, Duration.parse(span.duration()), window(contract, span));
-    }
-
-    private static ServiceWindow window(Contract contract, TimeSpan span) {
-        return switch (span.clock()) {
-            case BUSINESS_HOURS -> contract.serviceWindow(span.window()).orElseThrow(() -> new IllegalStateException(
-                    "contract " + contract.getCode() + " has no window " + span.window())).window();
-            case WORKING_DAYS -> ServiceWindow.WHOLE_WORKING_DAYS;
-            default -> ServiceWindow.ALWAYS;
-        };
+        return span.after(time, contract, from);
     }
 
     /** The callback whose process instance this is: how the process's listeners and delegates find their callback. */
@@ -258,7 +259,8 @@ public class QualityService {
                 .toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> engineersOf(SupportCase c) {
+    /** The users who worked on the case: its assignee and the engineers of its support actions. */
+    static List<String> engineersOf(SupportCase c) {
         Set<String> users = new LinkedHashSet<>();
         if (c.getAssignee() != null) {
             users.add(c.getAssignee());

@@ -10,6 +10,7 @@ import com.weibao.inspection.InspectionApi.SlotView;
 import com.weibao.report.AssessmentCriteria.Criterion;
 import com.weibao.report.PeriodReport.Breach;
 import com.weibao.report.PeriodReport.SlaRow;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Map;
  *   <li>INSPECTIONS_SIGNED: planned slots signed off by every department / slots due so far (done or overdue);</li>
  *   <li>REPORTS_ACKNOWLEDGED: monthly reports acknowledged by the hospital / months of the contract ended so far;</li>
  *   <li>SATISFACTION: 优 = 100, 良 = 80, 差 = 0, averaged over every rating (confirmation and callback);</li>
- *   <li>COMPLAINTS: 100 − 20 per complaint case reported in the period (not below 0).</li>
+ *   <li>COMPLAINTS: 100 − 20 per complaint in the period (not below 0): each case reported as 投诉 (it brought its
+ *   complaint in), and each complaint filed otherwise (callback follow-up, API).</li>
  * </ul>
  * A criterion with nothing to judge scores null and its weight is spread over the others; the total is the weighted
  * mean of the scored ones (null when none could be scored).
@@ -41,13 +43,18 @@ final class AssessmentCalculator {
     record Rated(String caseNumber, String source, Satisfaction rating) {
     }
 
+    /** A complaint filed in the period without a case of category 投诉 (callback follow-up, API), with its outcome. */
+    record Complained(String reference, String about, Instant filedAt, String outcome) {
+    }
+
     /** A month of the contract that has ended, and its monthly report's state (null: never drafted). */
     record MonthDue(ReportPeriod month, ReportStatus status) {
     }
 
     /** Everything an assessment is scored from. */
     record Facts(PeriodReport.Header header, List<Criterion> criteria, List<SlaRow> sla, List<Breach> breaches,
-                 List<CaseFacts> cases, PeriodSummary inspections, List<Rated> ratings, List<MonthDue> months) {
+                 List<CaseFacts> cases, PeriodSummary inspections, List<Rated> ratings, List<MonthDue> months,
+                 List<Complained> complaints) {
     }
 
     private AssessmentCalculator() {
@@ -149,9 +156,13 @@ final class AssessmentCalculator {
         complaints.forEach(k -> evidence.add(new Assessment.Evidence(c.name(), "工单 " + k.number(),
                 "投诉（" + DAY.format(k.reportedAt().atZone(ReportPeriod.ZONE)) + "）", k.status().label(),
                 "/api/cases/" + k.number())));
+        f.complaints().forEach(k -> evidence.add(new Assessment.Evidence(c.name(), "投诉 " + k.reference(),
+                k.about() + "（" + DAY.format(k.filedAt().atZone(ReportPeriod.ZONE)) + "）", k.outcome(),
+                "/api/quality/complaints?contract=" + f.header().contractCode())));
+        int count = complaints.size() + f.complaints().size();
         return new Assessment.Score(c.code(), c.name(), c.weight(),
-                (double) Math.max(0, 100 - COMPLAINT_PENALTY * complaints.size()),
-                "投诉 " + complaints.size() + " 件（每件扣 " + COMPLAINT_PENALTY + " 分）");
+                (double) Math.max(0, 100 - COMPLAINT_PENALTY * count),
+                "投诉 " + count + " 件（每件扣 " + COMPLAINT_PENALTY + " 分）");
     }
 
     private static Double percent(int part, int whole) {

@@ -9,6 +9,7 @@ import com.weibao.inspection.InspectionQueries;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.web.InvalidRequestException;
 import com.weibao.quality.QualityQueries;
+import com.weibao.report.AssessmentCalculator.Complained;
 import com.weibao.report.AssessmentCalculator.MonthDue;
 import com.weibao.report.AssessmentCalculator.Rated;
 import com.weibao.report.AssessmentCriteria.Definition;
@@ -25,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Scores a contract's maintenance assessment (维保考核) for a quarter or a year, for a caller who may read its reports
  * (another hospital's contract: 404, a clinical department: 403): the period report's SLA figures, the inspection
- * slots, the monthly reports' review states, the quality module's ratings (confirmation and callback) and the
- * complaint cases, weighed by the contract's criteria and graded by the decision table.
+ * slots, the monthly reports' review states, the quality module's ratings (confirmation and callback) and its
+ * complaints (cases reported as 投诉 and complaints filed otherwise), weighed by the contract's criteria and graded by the decision table.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,8 +65,13 @@ public class AssessmentDrafter {
         PeriodSummary slots = inspections.summary(contract.getCode(), period.name(), caller);
         List<Rated> ratings = quality.satisfaction(contract.getCode(), period.first(), period.last(), caller)
                 .ratings().stream().map(r -> new Rated(r.caseNumber(), r.source().label(), r.rating())).toList();
+        // a case reported as 投诉 counts as its complaint (facts); the others are the complaints filed without one
+        List<Complained> filed = report.complaints().stream().filter(v -> v.complaintCase() == null)
+                .map(v -> new Complained(v.reference(), v.about(), v.filedAt(), v.status()
+                        + (v.outcome().isEmpty() ? "" : "（" + (v.outcome().startsWith("属实") ? "属实" : "不属实") + "）")))
+                .toList();
         return AssessmentCalculator.calculate(new AssessmentCalculator.Facts(report.header(), definition.criteria(),
-                report.sla(), report.breaches(), facts, slots, ratings, monthsDue(contract, period)), grading);
+                report.sla(), report.breaches(), facts, slots, ratings, monthsDue(contract, period), filed), grading);
     }
 
     /** The contract's criteria, if its assessment is made for that kind of period (400 otherwise). */

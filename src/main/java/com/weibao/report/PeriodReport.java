@@ -14,13 +14,18 @@ import java.util.List;
  */
 public record PeriodReport(Header header, CaseFigures cases, List<SlaRow> sla, List<TimeRow> times,
                            List<Breach> breaches, InspectionFigures inspections,
-                           List<SatisfactionFigures> satisfaction) {
+                           List<SatisfactionFigures> satisfaction, List<ComplaintRow> complaints) {
 
     /** The same report with the ratings of one more source (the quality module's callbacks). */
     public PeriodReport withSatisfaction(SatisfactionFigures more) {
         List<SatisfactionFigures> all = new java.util.ArrayList<>(satisfaction);
         all.add(more);
-        return new PeriodReport(header, cases, sla, times, breaches, inspections, List.copyOf(all));
+        return new PeriodReport(header, cases, sla, times, breaches, inspections, List.copyOf(all), complaints);
+    }
+
+    /** The same report with the complaints filed in the period (the quality module's). */
+    public PeriodReport withComplaints(List<ComplaintRow> filed) {
+        return new PeriodReport(header, cases, sla, times, breaches, inspections, satisfaction, List.copyOf(filed));
     }
 
     public record Header(String vendor, String contractCode, String contractName, String hospitalCode,
@@ -73,6 +78,15 @@ public record PeriodReport(Header header, CaseFigures cases, List<SlaRow> sla, L
      * cases module's, with the confirmations left unrated) and in the callbacks of the period (电话回访, the quality
      * module's; {@code notRated} null: a callback not reached is counted there, not here).
      */
+    /**
+     * A complaint (投诉) filed in the period: what about, from where, its state and outcome (属实/不属实 and measures), and
+     * whether it was answered after its deadline; {@code complaintCase}: the case reported as 投诉 that brought it in
+     * (null: filed by the callback follow-up or the API).
+     */
+    public record ComplaintRow(String reference, String about, String channel, Instant filedAt, String status,
+                               String outcome, boolean late, String complaintCase) {
+    }
+
     public record SatisfactionFigures(String source, int excellent, int good, int poor, Integer notRated) {
 
         public int rated() {

@@ -112,7 +112,7 @@ final class PeriodReportCalculator {
                 (int) confirmed.stream().filter(c -> c.satisfaction() == Satisfaction.POOR).count(),
                 (int) confirmed.stream().filter(c -> c.satisfaction() == null).count());
 
-        return new PeriodReport(header, figures, sla, times, breaches, inspections, List.of(satisfaction));
+        return new PeriodReport(header, figures, sla, times, breaches, inspections, List.of(satisfaction), List.of());
     }
 
     enum Outcome { MET, MET_LATE, BREACHED, PAUSED, PENDING, CANCELLED }

@@ -117,12 +117,17 @@ public final class ReportDocuments {
                     row("临时巡检", i.onDemand() + ""), row("发现异常项", i.findings() + ""),
                     row("未关闭的后续工单", i.openFollowUps() + "")));
 
-            heading(doc, "四、满意度");
+            heading(doc, "四、满意度与投诉");
             paragraph(doc, "报修方确认：本期确认解决的工单所给评价；电话回访：本期完成的回访所给评价。");
             table(doc, satisfactionRows(r));
             int[] split = satisfactionSplit(r);
             chart(doc, CHART_SATISFACTION, ChartTypes.PIE, new String[] {"优", "良", "差"},
                     new Double[] {(double) split[0], (double) split[1], (double) split[2]}, "评价数");
+
+            paragraph(doc, "投诉：" + complaintSummary(r));
+            if (!r.complaints().isEmpty()) {
+                table(doc, complaintRows(r));
+            }
 
             heading(doc, "五、总结与改进措施");
             paragraph(doc, "工作总结：" + blankIfEmpty(summary));
@@ -178,6 +183,7 @@ public final class ReportDocuments {
             XSSFSheet satisfaction = sheet(wb, "满意度", List.of(row("评价", "数量"), row("优", split[0] + ""),
                     row("良", split[1] + ""), row("差", split[2] + "")));
             sheetChart(satisfaction, CHART_SATISFACTION, ChartTypes.PIE, 3, 0, 1);
+            sheet(wb, "投诉", complaintRows(r));
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -204,6 +210,29 @@ public final class ReportDocuments {
         }
         int[] split = satisfactionSplit(r);
         rows.add(new String[] {"合计", split[0] + "", split[1] + "", split[2] + "", ""});
+        return rows;
+    }
+
+    /** The complaints of the period in one line: how many, answered, substantiated, late. */
+    static String complaintSummary(PeriodReport r) {
+        List<PeriodReport.ComplaintRow> all = r.complaints();
+        if (all.isEmpty()) {
+            return "本期无投诉。";
+        }
+        long open = all.stream().filter(c -> c.outcome().isEmpty()).count();
+        long substantiated = all.stream().filter(c -> c.outcome().startsWith("属实")).count();
+        long late = all.stream().filter(PeriodReport.ComplaintRow::late).count();
+        return "本期 " + all.size() + " 件，已答复 " + (all.size() - open) + " 件（属实 " + substantiated + " 件），处理中 "
+                + open + " 件，逾期答复 " + late + " 件。";
+    }
+
+    static List<String[]> complaintRows(PeriodReport r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"编号", "针对", "渠道", "收到时间", "状态", "结论与整改措施", "逾期"});
+        for (var c : r.complaints()) {
+            rows.add(new String[] {c.reference(), c.about(), c.channel(), TIME.format(c.filedAt()), c.status(),
+                    c.outcome(), c.late() ? "是" : "否"});
+        }
         return rows;
     }
 

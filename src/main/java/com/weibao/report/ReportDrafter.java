@@ -9,8 +9,10 @@ import com.weibao.inspection.InspectionQueries;
 import com.weibao.platform.security.Caller;
 import com.weibao.platform.security.Roles;
 import com.weibao.report.PeriodReport.Header;
+import com.weibao.quality.ComplaintService;
 import com.weibao.quality.QualityQueries;
 import com.weibao.quality.SatisfactionSource;
+import com.weibao.report.PeriodReport.ComplaintRow;
 import com.weibao.report.PeriodReport.InspectionFigures;
 import com.weibao.report.PeriodReport.SatisfactionFigures;
 import com.weibao.sla.SlaReportQueries;
@@ -35,17 +37,19 @@ public class ReportDrafter {
     private final SlaReportQueries sla;
     private final InspectionQueries inspections;
     private final QualityQueries quality;
+    private final ComplaintService complaints;
     private final Clock clock;
     private final String vendor;
 
     ReportDrafter(ContractService contracts, CaseReportQueries cases, SlaReportQueries sla,
-                  InspectionQueries inspections, QualityQueries quality, Clock clock,
+                  InspectionQueries inspections, QualityQueries quality, ComplaintService complaints, Clock clock,
                   @Value("${weibao.report.vendor:Weibao 维保服务台}") String vendor) {
         this.contracts = contracts;
         this.cases = cases;
         this.sla = sla;
         this.inspections = inspections;
         this.quality = quality;
+        this.complaints = complaints;
         this.clock = clock;
         this.vendor = vendor;
     }
@@ -83,8 +87,14 @@ public class ReportDrafter {
                 contract.getHospital().getName(), period, clock.instant());
         QualityQueries.Counts callbacks = quality.satisfaction(contract.getCode(), period.first(), period.last(), caller)
                 .bySource().get(SatisfactionSource.CALLBACK);
+        List<ComplaintRow> filed = complaints.list(contract.getCode(), period.first(), period.last(), caller)
+                .complaints().stream().map(v -> new ComplaintRow(v.reference(), v.about(), v.channel().label(),
+                        v.filedAt(), v.status().label(), v.substantiated() == null ? "" : v.substantiated()
+                        ? "属实" + (v.measures() == null ? "" : "：" + v.measures()) : "不属实",
+                        v.answeredLate(), v.complaintCase())).toList();
         return PeriodReportCalculator.calculate(header, facts, targets, inspected)
                 .withSatisfaction(new SatisfactionFigures(SatisfactionSource.CALLBACK.label(),
-                        (int) callbacks.excellent(), (int) callbacks.good(), (int) callbacks.poor(), null));
+                        (int) callbacks.excellent(), (int) callbacks.good(), (int) callbacks.poor(), null))
+                .withComplaints(filed);
     }
 }

@@ -110,5 +110,21 @@ class ReleaseTermsTest {
                 }
             };
         }
+
+        /** The quality module's complaints key (response deadline) of the demo file, taken and ignored here. */
+        @org.springframework.context.annotation.Bean
+        com.weibao.contract.ContractSection complaintsSection() {
+            return new com.weibao.contract.ContractSection() {
+                @Override
+                public String key() {
+                    return "complaints";
+                }
+
+                @Override
+                public void imported(com.weibao.contract.Contract contract,
+                                     com.weibao.contract.ContractFileSection section) {
+                }
+            };
+        }
     }
 }

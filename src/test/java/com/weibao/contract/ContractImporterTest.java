@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataJpaTest
 @Import({ContractImporter.class, ContractService.class, ContractImporterTest.Features.class,
-        ContractImporterTest.CallbackSection.class, ContractImporterTest.ReleaseSection.class})
+        ContractImporterTest.CallbackSection.class, ContractImporterTest.ReleaseSection.class,
+        ContractImporterTest.ComplaintSection.class})
 class ContractImporterTest {
 
     /** A small valid contract file; the table below breaks one line of it at a time. */
@@ -256,6 +257,20 @@ class ContractImporterTest {
         @Override
         public String key() {
             return "callbacks";
+        }
+
+        @Override
+        public void imported(Contract contract, ContractFileSection section) {
+        }
+    }
+
+    /** The quality module's complaints key of the demo file (response deadline), taken so the entry binds strictly. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ComplaintSection implements ContractSection {
+
+        @Override
+        public String key() {
+            return "complaints";
         }
 
         @Override

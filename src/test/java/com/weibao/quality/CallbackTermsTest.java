@@ -21,7 +21,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /** The callback policy as data in the contract file: the seed contracts' policies, defaults, mistakes with their line. */
 @DataJpaTest
-@Import({ContractImporter.class, ContractService.class, CallbackTerms.class, CallbackTermsTest.NoDirectory.class})
+@Import({ContractImporter.class, ContractService.class, CallbackTerms.class, ComplaintTerms.class,
+        CallbackTermsTest.NoDirectory.class})
 class CallbackTermsTest {
 
     private static final String FILE = """
@@ -45,6 +46,28 @@ class CallbackTermsTest {
     ContractImporter importer;
     @Autowired
     CallbackPolicyRepository policies;
+    @Autowired
+    ComplaintPolicyRepository complaintPolicies;
+
+    /** The complaints key: Zhanjiang answers within one working day; a contract without it has no row (default). */
+    @Test
+    void complaintTerms_zhanjiangOneWorkingDay_othersTheDefault_mistakesWithTheirPath() {
+        importer.importFrom(new ClassPathResource("demo/contracts.yaml"));
+        assertThat(complaintPolicies.findById("zhanjiang-5g-emergency").orElseThrow().respondWithin())
+                .isEqualTo(new TimeSpan("P1D", SlaClock.WORKING_DAYS, null));
+        assertThat(complaintPolicies.findById("e-invoice")).isEmpty();
+
+        importer.importFrom(file(FILE.replace("team: callbacks}", "team: callbacks}\n"
+                + "        complaints: {respondWithin: {duration: PT8H, clock: BUSINESS_HOURS, window: office}}")));
+        assertThat(complaintPolicies.findById("test-contract").orElseThrow().respondWithin())
+                .isEqualTo(new TimeSpan("PT8H", SlaClock.BUSINESS_HOURS, "office"));
+        assertThatThrownBy(() -> importer.importFrom(file(FILE.replace("team: callbacks}", "team: callbacks}\n"
+                + "        complaints: {respondWithin: {duration: PT8H, clock: BUSINESS_HOURS, window: night}}"))))
+                .isInstanceOfSatisfying(YamlFileException.class, e -> assertThat(e.path())
+                        .isEqualTo("/hospitals/0/contracts/0/complaints/respondWithin/window"));
+        importer.importFrom(file(FILE));
+        assertThat(complaintPolicies.findById("test-contract")).as("the key removed: the default again").isEmpty();
+    }
 
     @Test
     void theSeedContractsPolicies_zhanjiangEveryCase_eInvoiceAFifth_othersNone() {

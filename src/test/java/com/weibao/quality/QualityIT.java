@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A Zhanjiang repair from registration to closing through Tasklist's REST API; the closing selects its callback
  * (100 % by the contract file), the 回访 task reaches the callback team (not the case's engineer, not the hospital)
- * when the delay's timer fires, a 差 goes to the service manager with the contract's deadline, who opens a new case;
+ * when the delay's timer fires, a 差 goes to the service manager with the contract's deadline, who files a complaint
+ * against the case (its own complaint process, see ComplaintIT);
  * the satisfaction report counts the confirmation's and the callback's ratings and the coverage, for the vendor and
  * the hospital itself, and for no other hospital.
  */
@@ -90,14 +91,22 @@ class QualityIT extends IntegrationTest {
         assertThat(engine.visibleTask("callback", instanceId)).isNull();
         assertThat(http.get("manager", "/api/cases/" + number).json().get("notifications"))
                 .extracting(n -> n.get("event").asText()).contains("CALLBACK_FOLLOW_UP");
-        engine.complete("manager", followUp, Map.of("followUpAction", "NEW_CASE",
+        engine.complete("manager", followUp, Map.of("followUpAction", "COMPLAINT",
                 "followUpNote", "已向报修人致歉，安排驻场工程师复查响应流程"));
         JsonNode handled = http.get("manager", "/api/quality/cases/" + number + "/callback").json();
-        assertThat(handled.get("followUpAction").asText()).isEqualTo("NEW_CASE");
-        String complaint = handled.get("followUpCase").asText();
-        JsonNode opened = http.get("manager", "/api/cases/" + complaint).json();
-        assertThat(opened.get("category").asText()).isEqualTo("COMPLAINT");
-        assertThat(opened.get("description").asText()).contains(number, "等了两个小时才有人来");
+        assertThat(handled.get("followUpAction").asText()).isEqualTo("COMPLAINT");
+        String complaint = handled.get("followUpComplaint").asText();
+        JsonNode filed = null;
+        for (JsonNode c : http.get("manager", "/api/quality/complaints?contract=" + CONTRACT).json().get("complaints")) {
+            if (c.get("reference").asText().equals(complaint)) {
+                filed = c;
+            }
+        }
+        assertThat(filed).as("the complaint %s against the case", complaint).isNotNull();
+        assertThat(filed.get("subject").asText()).isEqualTo("CASE");
+        assertThat(filed.get("channel").asText()).isEqualTo("CALLBACK");
+        assertThat(filed.get("caseNumber").asText()).isEqualTo(number);
+        assertThat(filed.get("description").asText()).contains(number, "等了两个小时才有人来");
 
         // satisfaction per contract and period: both sources, the coverage; the hospital sees its own, no other
         JsonNode report = http.get("manager", "/api/quality/contracts/" + CONTRACT + "/satisfaction").json();

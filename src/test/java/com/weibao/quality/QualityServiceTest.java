@@ -61,7 +61,7 @@ class QualityServiceTest {
     @BeforeEach
     void setUp() {
         quality = new QualityService(cases, contracts, policies, callbacks, ratings, workflow, TIME, notifications,
-                Clock.fixed(NOW, ZoneOffset.UTC), mock(PeopleNames.class));
+                Clock.fixed(NOW, ZoneOffset.UTC), mock(PeopleNames.class), mock(ComplaintService.class));
         contract = new Contract("zhanjiang-5g-emergency", new Hospital("zhanjiang", "湛江中心人民医院"));
         when(contracts.find("zhanjiang-5g-emergency")).thenReturn(Optional.of(contract));
         closed = mock(SupportCase.class);

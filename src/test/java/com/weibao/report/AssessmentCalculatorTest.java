@@ -80,7 +80,7 @@ class AssessmentCalculatorTest {
     @Test
     void everyCriterionIsScoredFromItsEvidence() {
         Assessment a = AssessmentCalculator.calculate(new Facts(HEADER, CRITERIA, SLA, List.of(), CASES, INSPECTIONS,
-                RATINGS, MONTHS), bands());
+                RATINGS, MONTHS, List.of()), bands());
 
         assertThat(a.scores()).extracting(Assessment.Score::code, Assessment.Score::score, Assessment.Score::basis)
                 .containsExactly(
@@ -104,12 +104,31 @@ class AssessmentCalculatorTest {
                 });
     }
 
+    /** A complaint filed by callback or API counts like a case reported as 投诉, with its outcome as evidence. */
+    @Test
+    void complaintsFiledWithoutACaseCountToo() {
+        Assessment a = AssessmentCalculator.calculate(new Facts(HEADER, CRITERIA, SLA, List.of(), CASES, INSPECTIONS,
+                RATINGS, MONTHS, List.of(new AssessmentCalculator.Complained("TS-3", "针对工单 WB-4",
+                        java.time.Instant.parse("2026-11-02T02:00:00Z"), "已答复（属实）"))), bands());
+
+        assertThat(a.scores()).filteredOn(s -> s.code().equals("COMPLAINTS")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.score()).isEqualTo(60.0);
+                    assertThat(s.basis()).isEqualTo("投诉 2 件（每件扣 20 分）");
+                });
+        assertThat(a.evidence()).filteredOn(e -> e.item().equals("投诉 TS-3")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.detail()).isEqualTo("针对工单 WB-4（2026年11月2日）");
+                    assertThat(e.outcome()).isEqualTo("已答复（属实）");
+                });
+    }
+
     @Test
     void criteriaWithNothingToJudgeGiveTheirWeightToTheOthers() {
         PeriodSummary none = new PeriodSummary(INSPECTIONS.contract(), INSPECTIONS.hospital(), "2026-Q4", Q4.first(),
                 Q4.last(), 0, 0, 0, 0, 0, List.of(), List.of(), List.of());
         Assessment a = AssessmentCalculator.calculate(new Facts(HEADER, CRITERIA, List.of(), List.of(), List.of(),
-                none, List.of(), List.of()), bands());
+                none, List.of(), List.of(), List.of()), bands());
         assertThat(a.scores()).filteredOn(Assessment.Score::applicable).extracting(Assessment.Score::code)
                 .containsExactly("COMPLAINTS");
         assertThat(a.scores().get(0).basis()).isEqualTo("本期无到期的服务时限");

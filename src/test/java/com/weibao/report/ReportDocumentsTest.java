@@ -76,6 +76,30 @@ class ReportDocumentsTest {
         }
     }
 
+    /** The period's complaints with their outcomes, in the Word report's section 四 and in the workbook's sheet. */
+    @Test
+    void complaintsWithTheirOutcomesInBothDocuments() throws IOException {
+        PeriodReport withComplaints = REPORT.withComplaints(List.of(
+                new PeriodReport.ComplaintRow("TS-3", "针对工单 WB-2026-000004", "电话回访",
+                        java.time.Instant.parse("2026-11-03T02:00:00Z"), "已答复", "属实：夜间热线双人值守", true, null),
+                new PeriodReport.ComplaintRow("TS-4", "针对服务总体", "电话",
+                        java.time.Instant.parse("2026-11-20T06:30:00Z"), "处理中", "", false, "WB-2026-000009")));
+        assertThat(new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(ReportDocuments.docx(REPORT, "", ""))))
+                .getText()).contains("四、满意度与投诉", "投诉：本期无投诉。");
+        byte[] docx = ReportDocuments.docx(withComplaints, "", "");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(new XWPFWordExtractor(doc).getText()).contains(
+                    "投诉：本期 2 件，已答复 1 件（属实 1 件），处理中 1 件，逾期答复 1 件。",
+                    "TS-3\t针对工单 WB-2026-000004\t电话回访\t2026-11-03 10:00\t已答复\t属实：夜间热线双人值守\t是",
+                    "TS-4\t针对服务总体\t电话\t2026-11-20 14:30\t处理中\t\t否");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ReportDocuments.xlsx(withComplaints)))) {
+            XSSFSheet sheet = wb.getSheet("投诉");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("属实：夜间热线双人值守");
+        }
+    }
+
     private static XWPFChart chart(List<XWPFChart> charts, String title) {
         return charts.stream().filter(c -> c.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getT().equals(title)).findFirst().orElseThrow();
     }

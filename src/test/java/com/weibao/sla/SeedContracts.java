@@ -59,7 +59,19 @@ public final class SeedContracts {
             public void imported(Contract contract, ContractFileSection section) {
             }
         };
-        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class), List.of(callbacks, releases))
+        // and the quality module's complaints key (response deadline)
+        ContractSection complaints = new ContractSection() {
+            @Override
+            public String key() {
+                return "complaints";
+            }
+
+            @Override
+            public void imported(Contract contract, ContractFileSection section) {
+            }
+        };
+        new ContractImporter(hospitals, contracts, mock(HospitalDirectory.class),
+                List.of(callbacks, releases, complaints))
                 .importFrom(new ClassPathResource("demo/contracts.yaml"));
         return saved.stream().collect(Collectors.toMap(Contract::getCode, Function.identity()));
     }

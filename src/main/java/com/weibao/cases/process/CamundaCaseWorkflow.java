@@ -36,6 +36,14 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         engineCalls.beforeCommit(() -> runtime.setVariable(processInstanceId, CaseVariables.PRIORITY, priority));
     }
 
+    /** Runs in the complaint process's step: the case process moves on as the application. */
+    @Override
+    public void complaintAnswered(SupportCase supportCase) {
+        engineCalls.runAsApplication(() -> runtime.createMessageCorrelation(CaseProcess.MESSAGE_COMPLAINT_ANSWERED)
+                .processInstanceId(supportCase.getProcessInstanceId())
+                .correlate());
+    }
+
     /** The reply may come from the reporter's hospital user, who may not move the vendor's process: as application. */
     @Override
     public void reporterReplied(SupportCase supportCase) {

@@ -15,6 +15,9 @@ public final class CaseProcess {
     public static final String HAND_OVER = "Task_HandOverToHospital";
     public static final String END_HANDED_OVER = "EndEvent_CaseHandedOver";
     public static final String START_HANDED_OVER = "StartEvent_CaseHandedOver";
+    public static final String COMPLAINT_OR_CASE = "Gateway_ComplaintOrCase";
+    public static final String FORWARD_COMPLAINT = "Task_ForwardComplaint";
+    public static final String COMPLAINT_ANSWERED = "Event_ComplaintAnswered";
     public static final String DISPATCH_CASE = "Task_DispatchCase";
     public static final String SUPPORT_CASE = "Task_SupportCase";
     public static final String APPROVE_REMOTE_ACCESS = "Task_ApproveRemoteAccess";
@@ -29,6 +32,7 @@ public final class CaseProcess {
 
     public static final String MESSAGE_REPORTER_REPLIED = "Message_ReporterReplied";
     public static final String MESSAGE_CASE_HANDED_OVER = "Message_CaseHandedOver";
+    public static final String MESSAGE_COMPLAINT_ANSWERED = "Message_ComplaintAnswered";
     public static final String FAULT_LEVEL_DECISION = "FaultLevelDecision";
 
     private CaseProcess() {

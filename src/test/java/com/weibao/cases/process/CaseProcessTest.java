@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -116,6 +117,7 @@ class CaseProcessTest {
         Mocks.register("slaEscalations", mock(com.weibao.sla.SlaEscalations.class));
         Mocks.register("closeCase", new CloseCaseDelegate(cases));
         Mocks.register("archiveCase", new ArchiveCaseDelegate(cases));
+        Mocks.register("forwardComplaint", new ForwardComplaintDelegate(cases));
     }
 
     @AfterEach
@@ -290,6 +292,32 @@ class CaseProcessTest {
         complete(task(), withVariables("remoteAccessDecision", "REFUSED", "remoteAccessNote", "白天业务高峰，请到现场"));
         verify(cases).decideRemoteAccess(CASE_ID, false, "白天业务高峰，请到现场", "it-renmin");
         assertThat(instance).isWaitingAt(CaseProcess.SUPPORT_CASE);
+    }
+
+    /**
+     * A case triaged as 投诉 (from any intake channel) is not dispatched to an engineer: it goes to the complaint
+     * handling and waits for the answer, then is archived (the complaint closes it).
+     */
+    @Test
+    void aComplaintIsForwardedToTheComplaintHandling_notDispatched_andArchivedOnceAnswered() {
+        ProcessInstance instance = startCase("e-invoice", Impact.FUNCTION_IMPAIRED);
+        assertThat(instance).isWaitingAt(CaseProcess.TRIAGE_CASE);
+        actAs("agent");
+        complete(task(), withVariables("triageDecision", "ACCEPT", "systemCode", "einvoice-app", "category",
+                "COMPLAINT", "priority", "P3", "triageNote", "报修人投诉工程师态度"));
+        verify(cases).triage(CASE_ID, "einvoice-app", Category.COMPLAINT, Impact.FUNCTION_IMPAIRED, Priority.P3,
+                null, "报修人投诉工程师态度", "agent");
+        verify(cases).forwardComplaint(CASE_ID, "agent");
+        assertThat(instance).isWaitingAt(CaseProcess.COMPLAINT_ANSWERED).hasNotPassed(CaseProcess.DISPATCH_CASE);
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+
+        runtimeService().createMessageCorrelation(CaseProcess.MESSAGE_COMPLAINT_ANSWERED)
+                .processInstanceId(instance.getId()).correlate();
+        verify(cases).archive(CASE_ID, CaseProcess.SYSTEM_ACTOR);
+        verify(cases, never()).dispatch(any(Long.class), any(), any(), any());
+        assertThat(instance).isEnded().hasPassedInOrder(CaseProcess.TRIAGE_CASE, CaseProcess.FORWARD_COMPLAINT,
+                CaseProcess.COMPLAINT_ANSWERED, CaseProcess.ARCHIVE_CASE, CaseProcess.END_ARCHIVED)
+                .hasNotPassed(CaseProcess.SUPPORT_CASE, CaseProcess.CLOSE_CASE);
     }
 
     @Test

@@ -143,6 +143,9 @@ class ForeignIdInjectionIT extends IntegrationTest {
                 "problemSolved", "NO", "callbackRating", "POOR", "callbackComment", "问题仍未解决，等了很久")));
         table.put("CallbackProcess/Task_HandleComplaint", row("manager", Map.of("followUpAction", "SETTLED",
                 "followUpNote", "已向报修人致歉并电话指导，问题已解决")));
+        // complaints (issue 16): a hospital's complaint investigated and answered by a service manager
+        table.put("ComplaintProcess/Task_InvestigateComplaint", row("manager", Map.of("investigation",
+                "调取热线记录核实", "substantiated", "NO", "complaintReply", "经核实热线当时正常接听，已电话说明")));
         // the yearly satisfaction survey: each department called by the callback team, the manager's summary
         table.put("SatisfactionSurveyProcess/Task_CallDepartment", row("callback", Map.of("surveyOutcome", "REACHED",
                 "surveyRating", "GOOD", "surveyComment", "系统稳定", "surveySuggestions", "希望多做培训")));
@@ -217,6 +220,7 @@ class ForeignIdInjectionIT extends IntegrationTest {
         walk(startAssessment(), table, victims, visits); // report (issue 17): the assessment, same tasks
         walk(startCallback(), table, victims, visits); // quality (issue 16)
         walk(startSurvey(), table, victims, visits); // quality: the yearly survey (issue 16)
+        walk(startComplaint(), table, victims, visits); // quality: complaints (issue 16)
         walk(startChange("NORMAL"), table, victims, visits); // ChangeProcess (issue 19)
         walk(startChange("EMERGENCY"), table, victims, visits); // ChangeProcess (issue 19)
         walk(startArticleReview(), table, victims, visits); // knowledge
@@ -488,6 +492,15 @@ class ForeignIdInjectionIT extends IntegrationTest {
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult()
                 .getId());
         return instance;
+    }
+
+    /** A complaint of fuscc's IT department about the service, filed through the API; its complaint process. */
+    private String startComplaint() {
+        Http.Response filed = http.post("it-fuscc", "/api/quality/complaints", Map.of("contract", FUSCC,
+                "description", "热线多次无人接听（注入测试）"));
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        return engine.get("lead", "/process-instance?processDefinitionKey=ComplaintProcess&businessKey="
+                + EngineRest.encode("complaint:" + filed.json().get("reference").asText())).get(0).get("id").asText();
     }
 
     /** Last year's satisfaction survey of fuscc's contract (this year's is started by the start-form test). */
