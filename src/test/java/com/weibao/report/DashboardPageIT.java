@@ -125,6 +125,6 @@ class DashboardPageIT extends IntegrationTest {
         String text = browser.visible("main").getText();
         assertThat(text).doesNotMatch("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}.*").doesNotMatch("(?s)" + CODE)
                 .doesNotContain("null", "undefined", "NaN");
-        assertThat(browser.visible("h2").getText()).isEqualTo("服务看板");
+        assertThat(browser.visible("#dashboard-panel h2").getText()).isEqualTo("服务看板");
     }
 }
