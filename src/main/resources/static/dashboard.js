@@ -119,7 +119,7 @@ function inspections(i) {
   const empty = i.planned === 0 && i.awaitingSignOff === 0;
   draw('chart-inspections', empty ? null : {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 40, right: 20, top: 20, bottom: 30 },
+    grid: { left: 40, right: 20, top: 40, bottom: 30 },
     xAxis: { type: 'category', data: ['计划', '已完成', '已签字归档', '逾期未执行', '待院方签字'] },
     yAxis: { type: 'value', name: '次数', minInterval: 1 },
     series: [{

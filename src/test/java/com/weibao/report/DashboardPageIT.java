@@ -106,6 +106,7 @@ class DashboardPageIT extends IntegrationTest {
             browser.get("/dashboard.html?contract=e-invoice");
             browser.text("#dashboard-error", "未找到，或您无权查看");
             assertThat(browser.visible("main").getText()).doesNotContain("电子票据");
+            drawn(browser, List.of("#chart-sla"));
             browser.screenshot("dashboard-hospital-it-foreign");
         }
     }
