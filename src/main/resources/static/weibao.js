@@ -8,6 +8,7 @@ const PAGES = [
   { page: 'cases', href: '/', text: '工单查询' },
   { page: 'inspections', href: '/inspections.html', text: '巡检' },
   { page: 'faq', href: '/faq.html', text: '常见问题' },
+  { page: 'dashboard', href: '/dashboard.html', text: '服务看板' },
   { href: '/camunda/app/tasklist/', text: '任务（Tasklist）' },
   { href: '/camunda/app/cockpit/', text: '监控（Cockpit）' }
 ];

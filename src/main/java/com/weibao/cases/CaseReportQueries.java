@@ -1,8 +1,11 @@
 package com.weibao.cases;
 
+import com.weibao.contract.Priority;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Read-only facts for a contract's period report: every case of the contract that matters for [from, to) — reported
  * in it, or reported before and still open at its start, or changed in it — with its history. Callers check the
- * caller's right to the contract first; this reads no more than one contract's cases.
+ * caller's right to the contract first; this reads no more than one contract's cases. For the supervisor dashboard,
+ * the open cases of contracts counted in the database.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,5 +55,46 @@ public class CaseReportQueries {
                 c.getSystem() == null ? null : c.getSystem().getName(), c.getFaultType(), c.getReportedAt(),
                 c.getStatus(), c.getSatisfaction(), c.getConfirmedAt(),
                 List.copyOf(changes.getOrDefault(c.getId(), List.of())))).toList();
+    }
+
+    /**
+     * The open cases (every status of {@link CaseStatus#OPEN}) of one fault level (null: not triaged yet), counted
+     * by age since they were reported: {@code byAge.get(i)} is the count in the i-th band of the bands the caller
+     * gave, the last band open-ended.
+     */
+    public record OpenByAge(Priority level, List<Long> byAge) {
+    }
+
+    /**
+     * The contracts' open cases per level and age band; {@code bands} are the bands' upper ages, ascending (1 day,
+     * 3 days → under 1 day, 1–3 days, 3 days and more). One grouped count.
+     */
+    public List<OpenByAge> openByLevelAndAge(Collection<String> contractCodes, List<Duration> bands, Instant now) {
+        if (contractCodes.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder select = new StringBuilder("select c.priority, count(c)");
+        for (int i = 0; i < bands.size(); i++) {
+            select.append(", sum(case when c.reportedAt > :a").append(i).append(" then 1 else 0 end)");
+        }
+        var query = em.createQuery(select + " from SupportCase c where c.contract.code in :codes "
+                        + "and c.status in :open group by c.priority", Object[].class)
+                .setParameter("codes", contractCodes).setParameter("open", CaseStatus.OPEN);
+        for (int i = 0; i < bands.size(); i++) {
+            query.setParameter("a" + i, now.minus(bands.get(i)));
+        }
+        List<OpenByAge> result = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            List<Long> byAge = new ArrayList<>();
+            long younger = 0;
+            for (int i = 0; i < bands.size(); i++) {
+                long upTo = row[2 + i] == null ? 0 : ((Number) row[2 + i]).longValue();
+                byAge.add(upTo - younger);
+                younger = upTo;
+            }
+            byAge.add(((Number) row[1]).longValue() - younger);
+            result.add(new OpenByAge((Priority) row[0], List.copyOf(byAge)));
+        }
+        return result;
     }
 }

@@ -158,6 +158,12 @@ public class InspectionQueries {
                 List.copyOf(open.values()));
     }
 
+    /** How many of the contract's inspections wait for the hospital's signatures (any period). */
+    public long awaitingSignOff(String contractCode, Caller caller) {
+        return inspections.countByContractAndStatus(contracts.visibleContract(contractCode, caller),
+                InspectionStatus.AWAITING_SIGN_OFF);
+    }
+
     private List<SlotView> slots(InspectionPlan plan, ReportingPeriod period, List<Inspection> all, LocalDate today) {
         return schedule.slots(plan, period.from(), period.to()).stream().map(s -> {
             Optional<Inspection> done = all.stream().filter(i -> i.getPlan().getId().equals(plan.getId())

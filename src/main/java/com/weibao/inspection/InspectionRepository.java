@@ -13,6 +13,8 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long> {
     @EntityGraph(attributePaths = {"contract", "contract.hospital", "plan"})
     List<Inspection> findByContractOrderByRequestedAtDescIdDesc(Contract contract);
 
+    long countByContractAndStatus(Contract contract, InspectionStatus status);
+
     Optional<Inspection> findByProcessInstanceId(String processInstanceId);
 
     boolean existsByPlanAndSlotDate(InspectionPlan plan, LocalDate slotDate);

@@ -73,6 +73,25 @@ public class QualityQueries {
                         r.getComment(), r.getGivenBy(), r.getGivenAt())).toList());
     }
 
+    /**
+     * Ratings by source and 优/良/差 given in [from, to) for these contracts, counted in the database (callers check
+     * the caller's right to the contracts first).
+     */
+    public Map<SatisfactionSource, Counts> ratingCounts(java.util.Collection<String> contractCodes, Instant from,
+                                                        Instant to) {
+        Map<SatisfactionSource, long[]> n = new EnumMap<>(SatisfactionSource.class);
+        for (SatisfactionSource source : SatisfactionSource.values()) {
+            n.put(source, new long[3]);
+        }
+        if (!contractCodes.isEmpty()) {
+            ratings.countBySourceAndRating(contractCodes, from, to).forEach(row ->
+                    n.get((SatisfactionSource) row[0])[((Satisfaction) row[1]).ordinal()] += (Long) row[2]);
+        }
+        Map<SatisfactionSource, Counts> result = new LinkedHashMap<>();
+        n.forEach((source, c) -> result.put(source, new Counts(c[0], c[1], c[2], c[0] + c[1] + c[2])));
+        return result;
+    }
+
     /** The callback of a case the caller may see. */
     public CallbackView callbackOf(String caseNumber, Caller caller) {
         SupportCase c = cases.visibleCase(caseNumber, caller);

@@ -21,6 +21,7 @@ public final class Benchmarks {
         register(new CaseIntakeBenchmark());
         register(new MailIntakeBenchmark());
         register(new SearchBenchmark());
+        register(new ReportBenchmark());
     }
 
     private Benchmarks() {

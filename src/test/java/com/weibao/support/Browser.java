@@ -137,6 +137,11 @@ public final class Browser implements AutoCloseable {
         return all(css).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /** Runs a script in the page and answers its result (e.g. what a chart library drew). */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
     /** What the screen shows now, as target/screenshots/{name}.png. */
     public void screenshot(String name) {
         try {

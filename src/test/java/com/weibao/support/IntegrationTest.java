@@ -78,7 +78,7 @@ public abstract class IntegrationTest {
         registry.add("weibao.notify.first-backoff", () -> "PT1S");
         registry.add("weibao.notify.max-backoff", () -> "PT2S");
         registry.add("weibao.notify.max-attempts", () -> "3");
-        registry.add("weibao.contracts.import", () -> "classpath:demo/contracts.yaml,classpath:sla-test-contract.yaml");
+        registry.add("weibao.contracts.import", () -> "classpath:demo/contracts.yaml,classpath:sla-test-contract.yaml,classpath:dashboard-test-contract.yaml");
         registry.add("weibao.phone.cti.sources.test.secret", () -> CTI_SECRET);
         registry.add("weibao.phone.cti.sources.capped.secret", () -> CTI_CAPPED_SECRET);
         // above the largest test mail (MailIntakeIT's 1.6 MB over max-mail-size), small enough to be used up
