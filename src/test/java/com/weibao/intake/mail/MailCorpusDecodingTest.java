@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * What Weibao's parser reads from each mail of the shared corpus ({@code ../shared/mail-corpus}, or
  * {@code -Dweibao.mail-corpus=<folder>}): sender and subject, or why it cannot read it, one line per mail in
  * {@code target/corpus-decoded.tsv}, for comparison with a reference decoding (Python's {@code email} package,
- * see docs/intake.md). Tagged "corpus": {@code ./mvnw test -Dtest=MailCorpusDecodingTest -DexcludedGroups=none}.
+ * see docs/intake.md). Tagged "corpus": {@code ./mvnw test -Dtest=MailCorpusDecodingTest -Dit.excludedGroups=none}.
  */
 @Tag("corpus")
 class MailCorpusDecodingTest {
