@@ -182,7 +182,9 @@ class InspectionIT extends IntegrationTest {
                 .containsExactly("ATTACHMENT", "REPORT", "REPORT", "SIGNED_REPORT");
         assertThat(archived.at("/report/kind").asText()).isEqualTo("SIGNED_REPORT");
         assertThat(text(http.get("it-zhanjiang", archived.at("/report/href").asText()).body()))
-                .contains("第 2 版（签字版）", "粤G·12345", "it-zhanjiang", "clinical-zhanjiang", "第 1 版，临床科室");
+                .contains("第 2 版（签字版）", "粤G·12345", "湛江中心人民医院 信息科", "湛江中心人民医院 临床科室",
+                        "第 1 版，临床科室")
+                .doesNotContain("it-zhanjiang", "clinical-zhanjiang");
         assertThat(upload(href, "engineer1", "ZJ-10", photo).statusCode()).isEqualTo(409);
         assertThat(engine.get("manager", "/history/process-instance?processInstanceId=" + instanceId).get(0)
                 .get("state").asText()).isEqualTo("COMPLETED");
