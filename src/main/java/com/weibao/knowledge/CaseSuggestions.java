@@ -36,8 +36,30 @@ public class CaseSuggestions {
 
     /** The suggestions as Markdown; a line saying there are none when nothing is alike. */
     public String forCase(SupportCase supportCase) {
+        return suggest(supportCase).text();
+    }
+
+    /**
+     * The suggestions for a case: the Markdown the forms show, and the suggested articles as choices (the reference
+     * and title shown, the id submitted) for answering the case with one of them.
+     */
+    public Suggestions suggest(SupportCase supportCase) {
         List<Article> articles = articles(supportCase);
         List<SimilarCase> cases = similarCases.closedLike(supportCase, CASES);
+        List<ArticleChoice> choices = articles.stream()
+                .map(a -> new ArticleChoice(a.getReference() + " " + a.getTitle(), String.valueOf(a.getId())))
+                .toList();
+        return new Suggestions(text(articles, cases), choices);
+    }
+
+    public record Suggestions(String text, List<ArticleChoice> articles) {
+    }
+
+    /** An article to choose in a form: what is shown, and the value submitted (its id). */
+    public record ArticleChoice(String label, String value) {
+    }
+
+    private static String text(List<Article> articles, List<SimilarCase> cases) {
         if (articles.isEmpty() && cases.isEmpty()) {
             return "暂无相似的知识文章或已关闭工单。";
         }

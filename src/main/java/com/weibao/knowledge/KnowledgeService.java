@@ -40,6 +40,9 @@ public class KnowledgeService {
     private static final Set<CaseStatus> SETTLED = EnumSet.of(CaseStatus.RESOLVED, CaseStatus.CLOSED,
             CaseStatus.ARCHIVED);
 
+    /** The form field of 填写解决方案 naming the article the case was answered with. */
+    public static final String ANSWERED_WITH = "answeredWithArticle";
+
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
     private final ContractService contracts;
@@ -229,6 +232,25 @@ public class KnowledgeService {
             cases.visibleCase(caseNumber, caller);
         }
         article.used();
+        return article;
+    }
+
+    /**
+     * The case was answered with the article (填写解决方案, chosen among its suggestions): counts for the FAQ's order
+     * and is noted on the case by reference. Only a published article that applies to the case is taken: internal,
+     * or a FAQ of the case's contract; the id comes from a form, so anything else is refused as a wrong choice.
+     */
+    public Article answeredCase(long articleId, long caseId, String actor) {
+        SupportCase supportCase = cases.get(caseId);
+        String contract = supportCase.getContract() == null ? null : supportCase.getContract().getCode();
+        Article article = articles.findById(articleId)
+                .filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
+                .filter(a -> a.getVisibility() == Visibility.INTERNAL || a.contractCodes().contains(contract))
+                .orElseThrow(() -> InvalidRequestException.of(ANSWERED_WITH,
+                        "所选知识文章不存在、未发布或不适用于本工单的合同，请从列表中选择"));
+        article.used();
+        cases.addNote(supportCase.getNumber(), "以知识文章 " + article.getReference() + " 答复", false, null,
+                Caller.system(actor));
         return article;
     }
 

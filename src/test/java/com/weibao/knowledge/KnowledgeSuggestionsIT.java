@@ -15,6 +15,7 @@ import com.weibao.support.EngineRest;
 import com.weibao.support.Http;
 import com.weibao.support.IntegrationTest;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,5 +79,41 @@ class KnowledgeSuggestionsIT extends IntegrationTest {
             assertThat(form).contains(reference, first[1], "更新签名证书并重启电子票据接口服务");
             browser.screenshot("knowledge-triage-suggestions");
         }
+
+        // case B is answered with the article at 填写解决方案: its use counted and noted on the case
+        int usedBefore = http.get("lead", "/api/knowledge/articles/" + proposed).json().get("useCount").asInt();
+        engine.complete("agent", triage, Map.of("triageDecision", "ACCEPT", "systemCode", "einvoice-app",
+                "category", "FAULT", "impact", "PAYMENT_DOWN", "priority", "P3"));
+        engine.complete("agent", engine.visibleTask("agent", next[0]), Map.of("assignee", "engineer1"));
+        engine.complete("engineer1", engine.visibleTask("engineer1", next[0]), Map.of("supportMode", "HOTLINE",
+                "supportStartedAt", EngineRest.minutesAgo(20), "supportEndedAt", EngineRest.minutesAgo(5),
+                "supportNotes", "按知识文章电话指导", "supportOutcome", "RESOLVED"));
+        JsonNode resolveTask = engine.visibleTask("engineer1", next[0]);
+        assertThat(resolveTask.get("taskDefinitionKey").asText()).isEqualTo("Task_ResolveCase");
+        String options = engine.formVariables("engineer1", resolveTask.get("id").asText())
+                .at("/knowledgeArticleOptions/value").asText();
+        assertThat(options).contains("\"value\":\"" + proposed + "\"", reference)
+                .doesNotContain("\"value\":\"" + foreignId + "\"");
+        try (Browser browser = Browser.open(port)) {
+            browser.logInToTasklist("engineer1");
+            browser.get("/camunda/app/tasklist/default/#/?task=" + resolveTask.get("id").asText());
+            browser.text("body", "以知识文章答复");
+            browser.choose("以知识文章答复", reference + " " + http.get("lead", "/api/knowledge/articles/"
+                    + proposed).json().get("title").asText());
+            browser.screenshot("knowledge-resolve-answered-with-article");
+        }
+        Map<String, Object> resolution = new HashMap<>(Map.of("faultType", "SOFTWARE",
+                "rootCause", "财政平台签名证书过期", "resolution", "按知识文章更新签名证书"));
+        resolution.put("answeredWithArticle", String.valueOf(foreignId));
+        Http.Response refused = engine.submitTaskForm("engineer1", resolveTask.get("id").asText(), resolution);
+        assertThat(refused.status()).as("another hospital's FAQ is no answer to this case").isEqualTo(400);
+        assertThat(refused.text()).contains("answeredWithArticle", "所选知识文章");
+        assertThat(http.get("lead", "/api/knowledge/articles/" + foreignId).json().get("useCount").asInt()).isZero();
+        resolution.put("answeredWithArticle", String.valueOf(proposed));
+        Http.Response answered = engine.submitTaskForm("engineer1", resolveTask.get("id").asText(), resolution);
+        assertThat(answered.status()).as(answered.text()).isEqualTo(204);
+        assertThat(http.get("lead", "/api/knowledge/articles/" + proposed).json().get("useCount").asInt())
+                .isEqualTo(usedBefore + 1);
+        assertThat(http.get("agent", "/api/cases/" + next[1]).text()).contains("以知识文章 " + reference + " 答复");
     }
 }

@@ -81,6 +81,36 @@ public final class Browser implements AutoCloseable {
         driver.get(base + pathAndQuery);
     }
 
+    /** Types into the form-js field (start dialog or task form) whose label starts with {@code label}. */
+    public void fill(String label, String value) {
+        WebElement field = formLabel(label);
+        WebElement input = visible("[id='" + field.getAttribute("for") + "']");
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Picks an option of a form-js select by its label, the way a user does: open the list, click the option. */
+    public void choose(String label, String option) {
+        WebElement field = formLabel(label)
+                .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        WebElement select = field.findElement(By.cssSelector(".fjs-input-group"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        all(".fjs-dropdownlist-item").stream().filter(i -> i.getText().equals(option)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + option + " in " + field.getText())).click();
+    }
+
+    /** Clicks 发起 in Tasklist's start dialog. */
+    public void startProcess() {
+        all(".modal-footer button").stream().filter(button -> button.getText().contains("发起"))
+                .findFirst().orElseThrow().click();
+    }
+
+    private WebElement formLabel(String label) {
+        return all(".modal-body label, .fjs-container label").stream().filter(l -> l.getText().startsWith(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no form field " + label));
+    }
+
     /**
      * Opens a page behind HTTP Basic as a demo user (password = user name) as a browser does once its login prompt
      * was answered: every request of the page, its scripts' too, carries the credentials.

@@ -45,17 +45,17 @@ class QuickStartIT extends IntegrationTest {
             browser.link("发起流程").click();
             browser.link("工单处理（HelpDesk CASE）").click();
             browser.text(".modal-body", "登记报修");
-            TasklistIT.choose(browser, "合同", "医院电子票据系统维护服务（两年）（市人民医院（示例））");
-            TasklistIT.fill(browser, "报修人", "王护士");
-            TasklistIT.fill(browser, "科室", "门诊收费处");
-            TasklistIT.fill(browser, "联系电话", "020-12345678");
-            TasklistIT.choose(browser, "对业务的影响", "收费或支付无法进行");
-            TasklistIT.fill(browser, "问题概要", "收费窗口无法开具电子票据 " + marker);
-            TasklistIT.fill(browser, "问题描述", "开票时提示证书无效");
+            browser.choose("合同", "医院电子票据系统维护服务（两年）（市人民医院（示例））");
+            browser.fill("报修人", "王护士");
+            browser.fill("科室", "门诊收费处");
+            browser.fill("联系电话", "020-12345678");
+            browser.choose("对业务的影响", "收费或支付无法进行");
+            browser.fill("问题概要", "收费窗口无法开具电子票据 " + marker);
+            browser.fill("问题描述", "开票时提示证书无效");
             String form = browser.visible(".modal-body").getText();
             browser.screenshot("quickstart-2-register-agent");
             assertThat(form).doesNotContain(NOT_SHOWN).doesNotContain("e-invoice", "合同编号", "系统编号");
-            TasklistIT.start(browser);
+            browser.startProcess();
             // the agent reads the case number to the caller at once
             Pattern told = Pattern.compile("工单号 (\\S+)，请告知报修人");
             String registered = await().atMost(Duration.ofSeconds(30))

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -39,19 +38,19 @@ class TasklistIT extends IntegrationTest {
                     .contains("月/日/年", "时:分").doesNotContain("mm/dd/yyyy", "hh:mm");
             browser.screenshot("tasklist-phone-start-agent");
 
-            start(browser);
+            browser.startProcess();
             browser.text(".modal-body", "此项必填");
             assertThat(browser.visible(".modal-body").getText()).doesNotContain("Field is required");
             browser.screenshot("tasklist-phone-start-required-agent");
 
             // a call being taken: no call time; the case counts from the moment the form was sent
             String summary = "排队叫号屏不显示 " + UUID.randomUUID().toString().substring(0, 8);
-            fill(browser, "来电号码", "0759-" + (1000000 + new Random().nextInt(8999999)));
-            fill(browser, "报修人", "门诊护士");
-            choose(browser, "合同", "门诊排队叫号系统售后服务（市中医院（示例））");
-            fill(browser, "问题概要", summary);
+            browser.fill("来电号码", "0759-" + (1000000 + new Random().nextInt(8999999)));
+            browser.fill("报修人", "门诊护士");
+            browser.choose("合同", "门诊排队叫号系统售后服务（市中医院（示例））");
+            browser.fill("问题概要", summary);
             Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            start(browser);
+            browser.startProcess();
             browser.text("body", "流程已发起");
             browser.screenshot("tasklist-phone-started-agent");
             JsonNode found = await().atMost(Duration.ofSeconds(30)).until(() -> http().get("agent",
@@ -113,31 +112,5 @@ class TasklistIT extends IntegrationTest {
             assertThat(browser.visible("body").getText()).doesNotContain("renmin");
             browser.screenshot("cockpit-case-history-manager");
         }
-    }
-
-    /** Types into the form field whose label starts with {@code label}. */
-    static void fill(Browser browser, String label, String value) {
-        WebElement field = browser.all(".modal-body label").stream()
-                .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow();
-        WebElement input = browser.visible("[id='" + field.getAttribute("for") + "']");
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    /** Picks an option of a form-js select by its label, the way a user does: open the list, click the option. */
-    static void choose(Browser browser, String label, String option) {
-        WebElement field = browser.all(".modal-body label, .fjs-container label").stream()
-                .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow()
-                .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
-        field.findElement(By.cssSelector(".fjs-input-group")).click();
-        WebElement item = browser.all(".fjs-dropdownlist-item").stream()
-                .filter(i -> i.getText().equals(option)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option " + option + " in " + field.getText()));
-        item.click();
-    }
-
-    static void start(Browser browser) {
-        browser.all(".modal-footer button").stream().filter(button -> button.getText().contains("发起"))
-                .findFirst().orElseThrow().click();
     }
 }

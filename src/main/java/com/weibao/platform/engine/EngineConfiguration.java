@@ -81,10 +81,11 @@ public class EngineConfiguration {
         return new EngineRefusals();
     }
 
-    /** The features' {@link TaskCreationHook}s on the user tasks of processes they do not own. */
+    /** The features' {@link TaskCreationHook}s and {@link TaskCompletionHook}s on other modules' user tasks. */
     @Bean
-    ProcessEnginePlugin taskCreationHooks(ObjectProvider<TaskCreationHook> hooks) {
-        return new TaskCreationHooks(hooks);
+    ProcessEnginePlugin taskCreationHooks(ObjectProvider<TaskCreationHook> hooks,
+                                          ObjectProvider<TaskCompletionHook> completionHooks) {
+        return new TaskCreationHooks(hooks, completionHooks);
     }
 
     @Bean

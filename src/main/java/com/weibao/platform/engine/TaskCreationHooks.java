@@ -13,16 +13,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Adds a create listener to every user task when the engine parses a process (after the task's own listeners), which
- * calls the {@link TaskCreationHook} beans that apply to it. The hooks are looked up when a task is created, not
- * when the engine is built: they need the features' services, which need the engine.
+ * Adds a create and a complete listener to every user task when the engine parses a process (after the task's own
+ * listeners), which call the {@link TaskCreationHook} and {@link TaskCompletionHook} beans that apply to it. The
+ * hooks are looked up when a task is created or completed, not when the engine is built: they need the features'
+ * services, which need the engine.
  */
 class TaskCreationHooks extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<TaskCreationHook> hooks;
+    private final ObjectProvider<TaskCompletionHook> completionHooks;
 
-    TaskCreationHooks(ObjectProvider<TaskCreationHook> hooks) {
+    TaskCreationHooks(ObjectProvider<TaskCreationHook> hooks, ObjectProvider<TaskCompletionHook> completionHooks) {
         this.hooks = hooks;
+        this.completionHooks = completionHooks;
     }
 
     @Override
@@ -41,8 +44,12 @@ class TaskCreationHooks extends AbstractProcessEnginePlugin {
                 TaskListener listener = task -> hooks.orderedStream()
                         .filter(h -> h.appliesTo(processKey, taskKey))
                         .forEach(h -> h.created(task));
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                TaskListener completion = task -> completionHooks.orderedStream()
+                        .filter(h -> h.appliesTo(processKey, taskKey))
+                        .forEach(h -> h.completed(task));
+                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completion);
             }
         });
     }
