@@ -91,6 +91,13 @@ class QualityIT extends IntegrationTest {
         assertThat(engine.visibleTask("callback", instanceId)).isNull();
         assertThat(http.get("manager", "/api/cases/" + number).json().get("notifications"))
                 .extracting(n -> n.get("event").asText()).contains("CALLBACK_FOLLOW_UP");
+        try (Browser browser = Browser.open(port)) {
+            browser.logInToTasklist("manager");
+            browser.get("/camunda/app/tasklist/default/#/?task=" + followUp.get("id").asText());
+            String form = browser.text(".fjs-container", "登记投诉").getText();
+            assertThat(form).contains(number, "等了两个小时才有人来");
+            browser.screenshot("quality-callback-follow-up");
+        }
         engine.complete("manager", followUp, Map.of("followUpAction", "COMPLAINT",
                 "followUpNote", "已向报修人致歉，安排驻场工程师复查响应流程"));
         JsonNode handled = http.get("manager", "/api/quality/cases/" + number + "/callback").json();
